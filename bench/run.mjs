@@ -1,0 +1,57 @@
+// npm run bench: builds, serves the build, measures in real Chromium, and writes bench/results.json.
+// Figures, not assertions: it prints each against its budget and exits 1 when one is missed.
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { firstLoadJsGzipKiB } from './bundle.mjs';
+import { lighthouse } from './lighthouse.mjs';
+import { startPreview } from './server.mjs';
+
+const RESULTS = 'bench/results.json';
+const PORT = 4180;
+
+/** [path in results, comparison, limit] */
+const BUDGETS = [
+	['firstLoadJsGzipKiB./', '<=', 90],
+	['lighthouse.performance', '>=', 98],
+	['lighthouse.accessibility', '>=', 100],
+	['lighthouse.bestPractices', '>=', 100]
+];
+
+const previous = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {};
+const results = { ...previous };
+
+execSync('npx vite build', { stdio: ['ignore', 'ignore', 'inherit'] });
+results.firstLoadJsGzipKiB = firstLoadJsGzipKiB(['/', '/decks', '/study']);
+
+const server = await startPreview(PORT);
+try {
+	results.lighthouse = lighthouse(`${server.url}/`);
+} finally {
+	server.stop();
+}
+
+results.measuredAt = new Date().toISOString();
+results.machine = { cpus: os.cpus().length, node: process.version };
+writeFileSync(RESULTS, `${JSON.stringify(results, null, '\t')}\n`);
+
+function lookup(path) {
+	const [head, ...rest] = path.split('.');
+	const key = rest.join('.');
+	return results[head]?.[key];
+}
+
+let missed = 0;
+console.log('\nLïeredh benchmark (bench/results.json)');
+for (const [key, value] of Object.entries(results.firstLoadJsGzipKiB))
+	console.log(`  first-load JS ${key.padEnd(8)} ${value} KiB gzip`);
+for (const [key, value] of Object.entries(results.lighthouse))
+	console.log(`  lighthouse ${key.padEnd(26)} ${value}`);
+console.log('\nBudgets');
+for (const [path, op, limit] of BUDGETS) {
+	const value = lookup(path);
+	const ok = op === '<=' ? value <= limit : value >= limit;
+	if (!ok) missed++;
+	console.log(`  ${ok ? 'ok  ' : 'MISS'} ${path} = ${value} (budget ${op} ${limit})`);
+}
+process.exit(missed ? 1 : 0);

@@ -1,0 +1,33 @@
+import { defineConfig, devices } from '@playwright/test';
+// @ts-expect-error: a plain .mjs helper shared with the scripts
+import { chromiumPath, CHROMIUM_ARGS } from './scripts/chromium.mjs';
+
+const PORT = 4173;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: false,
+	workers: 1, // two cores: the preview server and one browser at a time keep runs steady
+	retries: process.env.CI ? 1 : 0,
+	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		trace: 'retain-on-failure',
+		launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS }
+	},
+	projects: [
+		{ name: 'desktop', use: { ...devices['Desktop Chrome'] } },
+		// Phones run in the dark scheme, so axe checks contrast in both.
+		{
+			name: 'phone',
+			use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, colorScheme: 'dark' },
+			grep: /@phone/
+		}
+	],
+	webServer: {
+		// The built app, as `npm start` serves it (npm test builds first).
+		command: `npx vite preview --port ${PORT} --strictPort`,
+		port: PORT,
+		reuseExistingServer: !process.env.CI
+	}
+});

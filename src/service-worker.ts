@@ -1,0 +1,57 @@
+/// <reference types="@sveltejs/kit" />
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+/**
+ * Precaches the whole app (code, static files, every prerendered page and deck JSON) so it works with
+ * no network after one visit. A new version waits until the learner accepts it (workbox-window prompt).
+ */
+import { build, files, prerendered, version } from '$service-worker';
+
+const sw = self as unknown as ServiceWorkerGlobalScope;
+const CACHE = `lieredh-${version}`;
+const PRECACHE = [...new Set([...build, ...files, ...prerendered])];
+
+sw.addEventListener('install', (event) => {
+	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+});
+
+sw.addEventListener('activate', (event) => {
+	event.waitUntil(
+		(async () => {
+			for (const key of await caches.keys()) {
+				if (key !== CACHE && key.startsWith('lieredh-')) await caches.delete(key);
+			}
+			await sw.clients.claim();
+		})()
+	);
+});
+
+sw.addEventListener('message', (event) => {
+	if (event.data?.type === 'SKIP_WAITING') void sw.skipWaiting();
+});
+
+sw.addEventListener('fetch', (event) => {
+	const request = event.request;
+	if (request.method !== 'GET') return;
+	const url = new URL(request.url);
+	if (url.origin !== sw.location.origin) return;
+	event.respondWith(respond(request, url));
+});
+
+async function respond(request: Request, url: URL): Promise<Response> {
+	const cache = await caches.open(CACHE);
+	// Precached files belong to this version: serve them from the cache, so old tabs keep working.
+	const cached = await cache.match(url.pathname);
+	if (cached) return cached;
+	try {
+		return await fetch(request);
+	} catch (error) {
+		// Offline and not precached: a page falls back to the app shell, anything else fails as usual.
+		if (request.mode === 'navigate') {
+			const shell = await cache.match('/');
+			if (shell) return shell;
+		}
+		throw error;
+	}
+}

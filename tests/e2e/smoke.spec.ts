@@ -1,0 +1,53 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+
+const routes = [
+	{ path: '/', heading: 'Buerie båeteme!' },
+	{ path: '/decks', heading: 'Ordlister' },
+	{ path: '/study', heading: 'Øv' },
+	{ path: '/teach', heading: 'For lærere' },
+	{ path: '/settings', heading: 'Innstillinger' },
+	{ path: '/credits', heading: 'Kilder og lisens' }
+];
+
+test.use({ locale: 'nb-NO' });
+
+for (const { path, heading } of routes) {
+	test(`${path} renders, is accessible and stays on this origin @phone`, async ({ page }) => {
+		await page.goto(path);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+		await expect(page.getByRole('navigation', { name: 'Hovedmeny' })).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Kilder og lisens' }).last()).toBeVisible();
+		const results = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+			.analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+	});
+}
+
+test('the navigation marks the current page and leads to every section', async ({ page }) => {
+	await page.goto('/');
+	const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
+	await nav.getByRole('link', { name: 'Ordlister' }).click();
+	await expect(page).toHaveURL(/\/decks$/);
+	await expect(nav.getByRole('link', { name: 'Ordlister' })).toHaveAttribute('aria-current', 'page');
+	await nav.getByRole('link', { name: 'Innstillinger' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Innstillinger');
+});
+
+test('every page carries a Content Security Policy without unsafe script sources', async ({ page }) => {
+	await page.goto('/');
+	const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+	expect(csp).toMatch(/script-src 'self'/);
+	expect(csp).not.toMatch(/script-src[^;]*unsafe-(inline|eval)/);
+	expect(csp).toMatch(/connect-src 'self'/);
+});
+
+test('the credits page shows the lexicon licence and attribution', async ({ page }) => {
+	await page.goto('/credits');
+	await expect(page.getByText('CC BY 4.0', { exact: true })).toBeVisible();
+	await expect(page.getByText('CC BY 3.0 NO', { exact: true })).toBeVisible();
+	await expect(
+		page.getByText(/Work by Giellatekno at UiT, Divvun at the Norwegian Saami Parliament/)
+	).toBeVisible();
+});
