@@ -4,6 +4,7 @@ import { test, expect } from './fixtures';
 const routes = [
 	{ path: '/', heading: 'Buerie båeteme!' },
 	{ path: '/decks', heading: 'Ordlister' },
+	{ path: '/decks/reindeer-1', heading: 'Reinen' },
 	{ path: '/study', heading: 'Øv' },
 	{ path: '/teach', heading: 'For lærere' },
 	{ path: '/settings', heading: 'Innstillinger' },

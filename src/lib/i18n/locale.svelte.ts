@@ -5,6 +5,7 @@
 import i18next, { type TOptions } from 'i18next';
 import nb from './locales/nb.json';
 import { DEFAULT_LANGUAGE, isLanguage, pickLanguage, type Language } from './languages';
+import type { GlossLanguage } from '$lib/lexicon/lexicon';
 
 type Messages = typeof nb;
 
@@ -43,6 +44,11 @@ class Locale {
 	/** True once the learner has picked a language themselves (otherwise it came from the browser). */
 	get chosen(): boolean {
 		return this.#chosen;
+	}
+
+	/** The language cards are translated into (until the learner picks one): South Sami reads Norwegian. */
+	get support(): GlossLanguage {
+		return this.#lang === 'sma' ? 'nb' : this.#lang;
 	}
 
 	get intlTag(): string {

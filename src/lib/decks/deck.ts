@@ -1,0 +1,74 @@
+/** The deck format Lïeredh serves at /decks/index.json and /decks/<id>.json (format 1, public). */
+
+export const DECK_FORMAT = 1;
+
+export const THEMES = [
+	'reindeer',
+	'places',
+	'local',
+	'family',
+	'body',
+	'animals',
+	'food',
+	'clothes',
+	'weather',
+	'time',
+	'school',
+	'home',
+	'nature',
+	'duedtie',
+	'numbers'
+] as const;
+export type Theme = (typeof THEMES)[number];
+
+export interface Localized {
+	nb: string;
+	sv: string;
+	en: string;
+}
+
+export interface Card {
+	/** Stable within its deck: progress is keyed by it, so it survives edits of the deck. */
+	id: string;
+	sma: string;
+	/** Other accepted spellings, each itself a lexicon word. */
+	variants: string[];
+	pos: string;
+	/** Glosses, primary first; `en` may be empty where the lexicon has no English. */
+	nb: string[];
+	sv: string[];
+	en: string[];
+	emoji?: string;
+	audio?: string;
+	note?: Localized;
+}
+
+export interface Deck {
+	format: typeof DECK_FORMAT;
+	id: string;
+	title: Localized & { sma?: string };
+	theme: Theme;
+	level: number;
+	description: Localized;
+	cards: Card[];
+}
+
+export interface DeckSummary {
+	id: string;
+	title: Deck['title'];
+	theme: Theme;
+	level: number;
+	description: Localized;
+	cards: number;
+	url: string;
+}
+
+export interface DeckIndex {
+	format: typeof DECK_FORMAT;
+	decks: DeckSummary[];
+}
+
+export function summarize(deck: Deck): DeckSummary {
+	const { id, title, theme, level, description } = deck;
+	return { id, title, theme, level, description, cards: deck.cards.length, url: `/decks/${id}.json` };
+}

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { builtInDecks, deckIndex, deckSources, readDeck } from './lessons';
+import { describeProblem } from '$lib/decks/validate';
+import { lexiconKey } from '$lib/lexicon/lexicon';
+
+describe('the built-in decks', () => {
+	const decks = builtInDecks();
+
+	it('hold at least 15 decks and 450 cards, 12–40 cards a deck', () => {
+		expect(decks.length).toBeGreaterThanOrEqual(15);
+		expect(decks.reduce((sum, deck) => sum + deck.cards.length, 0)).toBeGreaterThanOrEqual(450);
+		for (const deck of decks) {
+			expect(deck.cards.length, deck.id).toBeGreaterThanOrEqual(12);
+			expect(deck.cards.length, deck.id).toBeLessThanOrEqual(40);
+		}
+	});
+
+	it('take every word, part of speech and translation from the bundled lexicon', () => {
+		const { lexicon } = deckSources();
+		for (const deck of decks) {
+			for (const card of deck.cards) {
+				const entry = lexicon.get(lexiconKey(card.sma, card.pos));
+				expect(entry, `${deck.id}/${card.id}: ${card.sma} (${card.pos})`).toBeDefined();
+				for (const lang of ['nb', 'sv', 'en'] as const) {
+					for (const gloss of card[lang])
+						expect(entry!.glosses[lang], `${deck.id}/${card.id} ${lang}`).toContain(gloss);
+				}
+			}
+		}
+	});
+
+	it('teach Plaassja as the headword for Røros, with Plassje only as an accepted variant', () => {
+		const cards = decks.flatMap((deck) => deck.cards);
+		const roros = cards.filter((card) => card.nb.includes('Røros'));
+		expect(roros.map((card) => card.sma)).toEqual(expect.arrayContaining(['Plaassja']));
+		expect(cards.some((card) => card.sma === 'Plassje')).toBe(false);
+		expect(cards.find((card) => card.sma === 'Plaassja')?.variants).toContain('Plassje');
+	});
+
+	it('cover the herding year, the places and the local deck the brief asks for', () => {
+		const words = (id: string) => decks.find((deck) => deck.id === id)?.cards.map((card) => card.sma) ?? [];
+		expect(words('herding-year')).toEqual(
+			expect.arrayContaining([
+				'gïjredaelvie',
+				'gïjre',
+				'gïjregiesie',
+				'giesie',
+				'tjaktjegiesie',
+				'tjaktje',
+				'tjaktjedaelvie',
+				'daelvie'
+			])
+		);
+		expect(words('places')).toEqual(
+			expect.arrayContaining(['Plaassja', 'Praahke', 'Tråante', 'Staare', 'Eengerdaelie'])
+		);
+		expect(words('plaassja-today')).toEqual(
+			expect.arrayContaining([
+				'Plaassja',
+				'Rossen tjïelte',
+				'saemie',
+				'båatsoe',
+				'tjïelte',
+				'healsoe',
+				'gïele',
+				'Saemien healsoedåehkie',
+				'Saemien Raerie'
+			])
+		);
+		expect(words('herding-work')).toEqual(expect.arrayContaining(['soehpenje', 'gïerte', 'mïerhke']));
+	});
+
+	it('serve an index in the public format', () => {
+		const index = deckIndex();
+		expect(index.format).toBe(1);
+		expect(index.decks[0]).toMatchObject({ id: expect.any(String), cards: expect.any(Number) });
+		for (const summary of index.decks) expect(summary.url).toBe(`/decks/${summary.id}.json`);
+	});
+});
+
+describe('a broken deck file', () => {
+	const header = `id: test\ntitle: { nb: Test, sv: Test, en: Test }\ntheme: reindeer\nlevel: 1\ndescription: { nb: T, sv: T, en: T }\n`;
+	const bovtse = `  - { id: bovtse, sma: bovtse, pos: N, nb: [rein], sv: [ren], en: [reindeer] }\n`;
+
+	it.each([
+		[
+			'an unknown word',
+			`cards:\n${bovtse}  - { id: x, sma: bovtsie, pos: N, nb: [rein] }\n`,
+			'lessons/test.yaml, card x: unknown-word (bovtsie)'
+		],
+		[
+			'a wrong part of speech',
+			`cards:\n  - { id: b, sma: bovtse, pos: V, nb: [rein] }\n`,
+			'lessons/test.yaml, card b: wrong-pos (bovtse is N, not V)'
+		],
+		[
+			'an invented translation',
+			`cards:\n  - { id: b, sma: bovtse, pos: N, nb: [rein], en: [caribou] }\n`,
+			'lessons/test.yaml, card b: unknown-gloss (en: caribou)'
+		],
+		[
+			'a duplicate card id',
+			`cards:\n${bovtse}${bovtse}`,
+			'lessons/test.yaml, card bovtse: duplicate-card-id'
+		],
+		[
+			'a missing field',
+			`cards:\n  - { id: b, sma: bovtse, nb: [rein] }\n`,
+			'lessons/test.yaml, card b: missing-field (pos)'
+		],
+		[
+			'a misspelt field',
+			`cards:\n  - { id: b, sma: bovtse, pos: N, nob: [rein] }\n`,
+			'lessons/test.yaml, card b: unknown-field (nob)'
+		],
+		[
+			'a variant that is not a spelling of the word',
+			`cards:\n  - { id: p, sma: Plaassja, pos: Prop, variants: [Staare], nb: [Røros] }\n`,
+			'lessons/test.yaml, card p: bad-variant (Staare)'
+		],
+		['no cards', `cards: []\n`, 'lessons/test.yaml: no-cards']
+	])('is refused for %s, naming file, card and problem', (_name, body, message) => {
+		const { deck, problems } = readDeck(header + body, 'test');
+		expect(deck).toBeUndefined();
+		expect(problems.map(describeProblem)).toContain(message);
+	});
+
+	it('is refused for a South Sami title that no reference gives', () => {
+		const text = header.replace('en: Test }', 'en: Test, sma: Båhtsoeh jïh maanah }') + `cards:\n${bovtse}`;
+		expect(readDeck(text, 'test').problems.map(describeProblem)).toEqual([
+			'lessons/test.yaml: unsourced-sma-title (Båhtsoeh jïh maanah)'
+		]);
+	});
+
+	it('is refused when its YAML does not parse, or its id differs from its file name', () => {
+		expect(readDeck('id: [unclosed', 'test').problems[0]).toMatchObject({
+			file: 'test',
+			code: 'not-an-object'
+		});
+		expect(readDeck(header + `cards:\n${bovtse}`, 'other').problems.map(describeProblem)).toEqual([
+			'lessons/other.yaml: id-mismatch (test)'
+		]);
+	});
+
+	it('passes when it is right', () => {
+		const { deck, problems } = readDeck(header + `cards:\n${bovtse}`, 'test');
+		expect(problems).toEqual([]);
+		expect(deck?.cards[0]).toEqual({
+			id: 'bovtse',
+			sma: 'bovtse',
+			variants: [],
+			pos: 'N',
+			nb: ['rein'],
+			sv: ['ren'],
+			en: ['reindeer']
+		});
+	});
+});

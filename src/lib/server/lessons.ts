@@ -1,0 +1,70 @@
+/**
+ * The one loader for lessons/: reads every deck file at build time, validates it against the bundled
+ * lexicon, and stops the build with every problem listed when any deck is broken.
+ */
+import { load as parseYaml } from 'js-yaml';
+import lexiconTsv from '../../../lessons/lexicon/sma-lexicon.tsv?raw';
+import supplementTsv from '../../../lessons/lexicon/supplement.tsv?raw';
+import glossaryTsv from '../../../lessons/lexicon/ui-glossary.tsv?raw';
+import { parseGlossary, parseLexicon } from '$lib/lexicon/lexicon';
+import { THEMES, summarize, type Deck, type DeckIndex, DECK_FORMAT } from '$lib/decks/deck';
+import { describeProblem, validateDeck, type DeckSources, type Problem } from '$lib/decks/validate';
+
+const files = import.meta.glob('/lessons/*.yaml', {
+	query: '?raw',
+	import: 'default',
+	eager: true
+}) as Record<string, string>;
+
+let sources: DeckSources | undefined;
+
+/** The bundled lexicon and glossary, parsed once. */
+export function deckSources(): DeckSources {
+	sources ??= {
+		lexicon: parseLexicon(lexiconTsv, supplementTsv),
+		glossaryTexts: new Set(parseGlossary(glossaryTsv).values())
+	};
+	return sources;
+}
+
+/** Parses and validates one deck file's text; YAML errors become a problem too. */
+export function readDeck(text: string, file: string): { deck?: Deck; problems: Problem[] } {
+	let raw: unknown;
+	try {
+		raw = parseYaml(text);
+	} catch (error) {
+		return { problems: [{ file, code: 'not-an-object', detail: (error as Error).message.split('\n')[0] }] };
+	}
+	return validateDeck(raw, file, deckSources());
+}
+
+let decks: Deck[] | undefined;
+
+/** Every built-in deck, in theme order then level; throws (failing the build) if any deck is broken. */
+export function builtInDecks(): Deck[] {
+	if (decks) return decks;
+	const problems: Problem[] = [];
+	const found: Deck[] = [];
+	for (const [path, text] of Object.entries(files)) {
+		const file = path.replace(/^\/lessons\//, '').replace(/\.yaml$/, '');
+		const result = readDeck(text, file);
+		problems.push(...result.problems);
+		if (result.deck) found.push(result.deck);
+	}
+	if (problems.length) {
+		throw new Error(`Broken deck files:\n${problems.map((p) => `  ${describeProblem(p)}`).join('\n')}`);
+	}
+	decks = found.sort(
+		(a, b) =>
+			THEMES.indexOf(a.theme) - THEMES.indexOf(b.theme) || a.level - b.level || a.id.localeCompare(b.id)
+	);
+	return decks;
+}
+
+export function deckIndex(): DeckIndex {
+	return { format: DECK_FORMAT, decks: builtInDecks().map(summarize) };
+}
+
+export function findDeck(id: string): Deck | undefined {
+	return builtInDecks().find((deck) => deck.id === id);
+}

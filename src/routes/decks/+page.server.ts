@@ -1,0 +1,5 @@
+import { deckIndex } from '$lib/server/lessons';
+
+export function load() {
+	return { decks: deckIndex().decks };
+}
