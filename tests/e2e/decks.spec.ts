@@ -40,6 +40,7 @@ test('a deck page lists South Sami words, marked as such, with their translation
 	const row = page.getByRole('row', { name: /soehpenje/ });
 	await expect(row.locator('[lang="sma"]').first()).toHaveText('soehpenje');
 	await expect(row).toContainText('lasso');
+	await expect(row.getByRole('cell')).toHaveCount(2);
 	await expect(page.getByRole('link', { name: 'Øv på denne lista' })).toHaveAttribute(
 		'href',
 		'/study?deck=herding-work'

@@ -19,6 +19,8 @@ for (const { path, heading } of routes) {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
 		await expect(page.getByRole('navigation', { name: 'Hovedmeny' })).toBeVisible();
 		await expect(page.getByRole('link', { name: 'Kilder og lisens' }).last()).toBeVisible();
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow, 'horizontal scrolling').toBeLessThanOrEqual(0);
 		const results = await new AxeBuilder({ page })
 			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
 			.analyze();
