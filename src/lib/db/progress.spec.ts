@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LieredhDb, type CardProgress } from './database';
-import { dueCards, recordAnswer } from './progress';
+import { dueCards, recordAnswer, savedSession, undoLastAnswer } from './progress';
 import { newMemory, review, Rating, State } from '$lib/srs/fsrs';
 
 const DAY = 86_400_000;
@@ -47,6 +47,57 @@ describe('progress in IndexedDB', () => {
 		const db = new LieredhDb(`test-${crypto.randomUUID()}`);
 		await db.cards.bulkPut([card('a', now - DAY), card('b', now - 3 * DAY), card('c', now - 2 * DAY)]);
 		expect((await dueCards(db, now)).map((c) => c.wordId)).toEqual(['b', 'c', 'a']);
+		db.close();
+	});
+});
+
+describe('undo', () => {
+	it('restores the memory from before the answer and removes the log row', async () => {
+		const db = new LieredhDb(`test-${crypto.randomUUID()}`);
+		const first = card('bovtse', now);
+		const afterFirst = { ...first, ...review(first, Rating.Good, now) };
+		await recordAnswer(db, afterFirst, {
+			at: now,
+			rating: 3,
+			verdict: 'correct',
+			answer: 'rein',
+			elapsedMs: 900,
+			before: null
+		});
+		const later = now + DAY;
+		const afterSecond = { ...afterFirst, ...review(afterFirst, Rating.Again, later) };
+		await recordAnswer(db, afterSecond, {
+			at: later,
+			rating: 1,
+			verdict: 'wrong',
+			answer: 'hund',
+			elapsedMs: 900,
+			before: afterFirst
+		});
+
+		const undone = await undoLastAnswer(db, now, () => ({ scope: 'all', startedAt: now, queue: ['x'] }));
+		expect(undone).toMatchObject({ answer: 'hund' });
+		expect(await db.cards.get(first.id)).toEqual(afterFirst);
+		expect(await db.reviews.count()).toBe(1);
+		expect(await savedSession(db)).toEqual({ scope: 'all', startedAt: now, queue: ['x'] });
+
+		await undoLastAnswer(db, now);
+		expect(await db.cards.get(first.id)).toBeUndefined();
+		expect(await db.reviews.count()).toBe(0);
+		expect(await undoLastAnswer(db, now)).toBeUndefined();
+		db.close();
+	});
+
+	it('does not reach back before the session started', async () => {
+		const db = new LieredhDb(`test-${crypto.randomUUID()}`);
+		const c = card('a', now);
+		await recordAnswer(
+			db,
+			{ ...c, ...review(c, Rating.Good, now) },
+			{ at: now, rating: 3, verdict: 'correct', answer: '', elapsedMs: 1, before: null }
+		);
+		expect(await undoLastAnswer(db, now + 1)).toBeUndefined();
+		expect(await db.reviews.count()).toBe(1);
 		db.close();
 	});
 });

@@ -1,0 +1,46 @@
+/** The learner's study settings, stored in IndexedDB (they travel in backups). */
+import type { LieredhDb } from './database';
+
+export interface StudySettings {
+	/** New cards introduced per day (both directions count). */
+	newPerDay: number;
+	/** Desired retention for FSRS, 0.70–0.97. */
+	retention: number;
+	/** Grade yourself with flashcards instead of choosing and typing. */
+	flashcards: boolean;
+}
+
+export const DEFAULT_SETTINGS: StudySettings = { newPerDay: 10, retention: 0.9, flashcards: false };
+
+export const LIMITS = {
+	newPerDay: { min: 0, max: 100 },
+	retention: { min: 0.7, max: 0.97 }
+} as const;
+
+const KEY = 'study';
+
+/** Settings as stored, with defaults for anything missing or out of range. */
+export function sanitizeSettings(value: unknown): StudySettings {
+	const raw = (typeof value === 'object' && value !== null ? value : {}) as Partial<
+		Record<keyof StudySettings, unknown>
+	>;
+	const inRange = (n: unknown, { min, max }: { min: number; max: number }) =>
+		typeof n === 'number' && Number.isFinite(n) && n >= min && n <= max;
+	return {
+		newPerDay: inRange(raw.newPerDay, LIMITS.newPerDay)
+			? Math.round(raw.newPerDay as number)
+			: DEFAULT_SETTINGS.newPerDay,
+		retention: inRange(raw.retention, LIMITS.retention)
+			? (raw.retention as number)
+			: DEFAULT_SETTINGS.retention,
+		flashcards: typeof raw.flashcards === 'boolean' ? raw.flashcards : DEFAULT_SETTINGS.flashcards
+	};
+}
+
+export async function loadSettings(db: LieredhDb): Promise<StudySettings> {
+	return sanitizeSettings((await db.settings.get(KEY))?.value);
+}
+
+export async function saveSettings(db: LieredhDb, settings: StudySettings): Promise<void> {
+	await db.settings.put({ key: KEY, value: sanitizeSettings(settings) });
+}

@@ -1,0 +1,36 @@
+/** Built-in decks as the app reads them: the prerendered JSON (cached by the service worker for offline use). */
+import type { Deck, DeckIndex } from './deck';
+
+let index: Promise<DeckIndex> | undefined;
+const decks = new Map<string, Promise<Deck>>();
+
+async function getJson<T>(url: string): Promise<T> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`${url}: ${response.status}`);
+	return (await response.json()) as T;
+}
+
+export function loadIndex(): Promise<DeckIndex> {
+	index ??= getJson<DeckIndex>('/decks/index.json').catch((error) => {
+		index = undefined;
+		throw error;
+	});
+	return index;
+}
+
+export function loadDeck(id: string): Promise<Deck> {
+	let deck = decks.get(id);
+	if (!deck) {
+		deck = getJson<Deck>(`/decks/${encodeURIComponent(id)}.json`);
+		decks.set(id, deck);
+		deck.catch(() => decks.delete(id));
+	}
+	return deck;
+}
+
+/** The decks among `ids` that exist, in index order; unknown ids are skipped. */
+export async function loadDecks(ids: Iterable<string>): Promise<Deck[]> {
+	const wanted = new Set(ids);
+	const known = (await loadIndex()).decks.filter((deck) => wanted.has(deck.id));
+	return Promise.all(known.map((deck) => loadDeck(deck.id)));
+}

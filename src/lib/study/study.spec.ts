@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import { newMemory, review, Rating, State, type Memory } from '$lib/srs/fsrs';
+import type { Card } from '$lib/decks/deck';
+import { siblingKey, studyCardsOf } from './cards';
+import { buildQueue, requeue, spreadSiblings } from './queue';
+import { chooseExercise, choiceOptions, promptOf } from './exercise';
+import { ratingFor } from './grading';
+import { streak, summarize, week } from './activity';
+
+const DAY = 86_400_000;
+const now = new Date(2026, 10, 24, 12).getTime();
+const today = new Date(2026, 10, 24).getTime();
+const steady = { retention: 0.9, fuzz: false };
+
+const word = (id: string, sma: string, nb: string[], en: string[] = [], pos = 'N', emoji?: string): Card => ({
+	id,
+	sma,
+	variants: [],
+	pos,
+	nb,
+	sv: [],
+	en,
+	...(emoji ? { emoji } : {})
+});
+const deck = {
+	id: 'reindeer-1',
+	cards: [
+		word('bovtse', 'bovtse', ['rein', 'reinsdyr'], ['reindeer']),
+		word('baatsoe', 'båatsoe', ['rein', 'reindrift'], ['reindeer']),
+		word('miesie', 'miesie', ['reinkalv', 'kalv'], ['reindeer calf']),
+		word('aaltoe', 'aaltoe', ['simle']),
+		word('sarva', 'sarva', ['reinokse']),
+		word('bienje', 'bïenje', ['hund'], ['dog'], 'N', '🐕'),
+		word('gaatodh', 'gåatodh', ['beite'], ['graze'], 'V')
+	]
+};
+const cards = studyCardsOf(deck);
+const id = (wordId: string, direction = 'recognition') => `reindeer-1/${wordId}/${direction}`;
+const learned = (introduced: number, due: number): Memory & { introduced: number } => ({
+	...review(newMemory(introduced), Rating.Good, introduced, steady),
+	due,
+	introduced
+});
+
+describe('buildQueue', () => {
+	it('starts a new learner on recognition cards only, up to the daily limit', () => {
+		const queue = buildQueue({ now, today, cards, progress: new Map(), newLeft: 3 });
+		expect(queue).toEqual([id('bovtse'), id('baatsoe'), id('miesie')]);
+	});
+
+	it('puts due reviews first, most overdue first, then new cards', () => {
+		const progress = new Map([
+			[id('miesie'), learned(now - 5 * DAY, now - DAY)],
+			[id('bovtse'), learned(now - 5 * DAY, now - 3 * DAY)],
+			[id('baatsoe'), learned(now - 5 * DAY, now + DAY)]
+		]);
+		const queue = buildQueue({ now, today, cards, progress, newLeft: 2 });
+		expect(queue.slice(0, 2)).toEqual([id('bovtse'), id('miesie')]);
+		expect(queue).not.toContain(id('baatsoe'));
+		expect(queue).toHaveLength(4);
+	});
+
+	it('introduces a production card only on a later day than its recognition card', () => {
+		const yesterday = learned(now - DAY, now + DAY);
+		const earlierToday = learned(today + 1000, now + DAY);
+		const progress = new Map([
+			[id('bovtse'), yesterday],
+			[id('baatsoe'), earlierToday]
+		]);
+		const queue = buildQueue({ now, today, cards, progress, newLeft: 10 });
+		expect(queue).toContain(id('bovtse', 'production'));
+		expect(queue).not.toContain(id('baatsoe', 'production'));
+	});
+
+	it('never offers new cards once the day’s limit is used', () => {
+		expect(buildQueue({ now, today, cards, progress: new Map(), newLeft: 0 })).toEqual([]);
+	});
+});
+
+describe('siblings', () => {
+	const a = (dir: string) => `d/a/${dir}`;
+	it.each([
+		[
+			[a('recognition'), a('production'), 'd/b/recognition'],
+			[a('recognition'), 'd/b/recognition', a('production')]
+		],
+		[
+			['d/b/recognition', a('recognition'), a('production')],
+			['d/b/recognition', a('recognition'), a('production')]
+		],
+		[
+			[a('recognition'), a('production')],
+			[a('recognition'), a('production')]
+		]
+	])('spreadSiblings(%j) → %j', (input, expected) => {
+		const out = spreadSiblings(input);
+		expect(out).toEqual(expected);
+	});
+
+	it('brings a learning card back a few cards later, never next to its sibling', () => {
+		const queue = ['d/x/recognition', 'd/y/recognition', 'd/a/production', 'd/z/recognition'];
+		const out = requeue(queue, 'd/a/recognition');
+		expect(out).toHaveLength(5);
+		const at = out.indexOf('d/a/recognition');
+		expect(at).toBeGreaterThanOrEqual(3);
+		expect(siblingKey(out[at - 1]!)).not.toBe('d/a');
+		expect(requeue([], 'd/a/recognition')).toEqual(['d/a/recognition']);
+	});
+});
+
+describe('exercises', () => {
+	const bovtse = cards.find((c) => c.id === id('bovtse'))!;
+	const production = cards.find((c) => c.id === id('bovtse', 'production'))!;
+	const young = review(newMemory(now), Rating.Good, now, steady);
+	const known = { ...young, reps: 4, lapses: 0, state: State.Review };
+
+	it.each([
+		['a new recognition card', bovtse, undefined, false, 'choice'],
+		['a young recognition card', bovtse, young, false, 'choice'],
+		['a known recognition card', bovtse, known, false, 'typing'],
+		['a production card', production, undefined, false, 'typing'],
+		['any card with flashcards on', bovtse, known, true, 'flashcard']
+	] as const)('%s → %s', (_name, card, memory, flashcards, expected) => {
+		expect(chooseExercise(card, memory, flashcards)).toBe(expected);
+	});
+
+	it('asks production cards in the support language and accepts the South Sami word and its variants', () => {
+		expect(promptOf(production, 'en')).toEqual({
+			prompt: 'reindeer',
+			promptLang: 'en',
+			accepted: ['bovtse'],
+			answerLang: 'sma'
+		});
+		const aaltoe = cards.find((c) => c.id === id('aaltoe'))!;
+		expect(promptOf(aaltoe, 'en')).toMatchObject({ accepted: ['simle'], answerLang: 'nb' });
+	});
+
+	it('offers four options with one right answer and never a synonym of it', () => {
+		for (let seed = 0; seed < 20; seed++) {
+			let x = seed / 20;
+			const random = () => (x = (x * 9301 + 0.49297) % 1);
+			const options = choiceOptions(bovtse, cards, 'nb', random);
+			expect(options).toHaveLength(4);
+			expect(options.filter((o) => o.correct)).toEqual([expect.objectContaining({ text: 'rein' })]);
+			expect(options.some((o) => o.cardId === id('baatsoe'))).toBe(false);
+			expect(new Set(options.map((o) => o.text)).size).toBe(4);
+		}
+	});
+
+	it('prefers options of the same part of speech and shows emoji only for recognition', () => {
+		const options = choiceOptions(bovtse, cards, 'nb', () => 0.5);
+		expect(options.some((o) => o.text === 'beite')).toBe(false);
+		const dog = cards.find((c) => c.id === id('bienje'))!;
+		expect(choiceOptions(dog, cards, 'nb').find((o) => o.correct)?.emoji).toBe('🐕');
+	});
+});
+
+describe('ratingFor', () => {
+	it.each([
+		['choice', 'wrong', 1000, 4, Rating.Again],
+		['choice', 'correct', 1000, 4, Rating.Good],
+		['typing', 'wrong', 1000, 6, Rating.Again],
+		['typing', 'typo', 1000, 6, Rating.Hard],
+		['typing', 'variant', 1000, 6, Rating.Good],
+		['typing', 'correct', 20_000, 6, Rating.Good],
+		['typing', 'correct', 3000, 6, Rating.Easy]
+	] as const)('%s %s in %i ms → %i', (exercise, verdict, ms, length, rating) => {
+		expect(ratingFor(exercise, verdict, ms, length)).toBe(rating);
+	});
+});
+
+describe('activity', () => {
+	const at = (daysAgo: number) => now - daysAgo * DAY;
+	it.each([
+		['nothing yet', [], 0],
+		['today only', [at(0)], 1],
+		['yesterday, today still open', [at(1), at(2)], 2],
+		['three days in a row', [at(0), at(1), at(2), at(4)], 3],
+		['a gap two days ago ends it', [at(2), at(3)], 0]
+	])('streak: %s', (_name, times, expected) => {
+		expect(streak(times, now)).toBe(expected);
+	});
+
+	it('counts this week’s answers, today last', () => {
+		const days = week([at(0), at(0), at(6), at(7)], now);
+		expect(days).toHaveLength(7);
+		expect(days.map((d) => d.answers)).toEqual([1, 0, 0, 0, 0, 0, 2]);
+	});
+
+	it('summarises a session: new words, reviewed words and accuracy', () => {
+		const old = review(newMemory(now - 9 * DAY), Rating.Good, now - 9 * DAY, steady);
+		const row = (cardId: string, rating: number, before: Memory | null) => ({
+			cardId,
+			at: now,
+			rating,
+			verdict: 'correct' as const,
+			answer: '',
+			elapsedMs: 1000,
+			before
+		});
+		expect(
+			summarize([
+				row('a', Rating.Good, null),
+				row('a', Rating.Again, old),
+				row('b', Rating.Good, old),
+				row('c', Rating.Again, old)
+			])
+		).toEqual({ reviewed: 2, learned: 1, answers: 4, accuracy: 0.5 });
+		expect(summarize([])).toMatchObject({ answers: 0, accuracy: null });
+	});
+});
