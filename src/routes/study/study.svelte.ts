@@ -2,6 +2,8 @@
  * One study session as app state: which card is shown, how the learner answered, and what comes next.
  * Every answer is written to IndexedDB (with the session's next state) before the next card shows.
  */
+/* eslint-disable svelte/prefer-svelte-reactivity -- the private maps and sets are bookkeeping that no
+   template reads; the rendered state is in the $state fields. */
 import { checkAnswer, type AnswerCheck } from '$lib/answers/check';
 import { database, type CardProgress, type ReviewLogRow } from '$lib/db/database';
 import {

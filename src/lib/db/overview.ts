@@ -1,0 +1,56 @@
+/** What Home shows: per started deck how much is due, how many new cards are left today, recent activity. */
+import { State } from '$lib/srs/fsrs';
+import type { LieredhDb } from './database';
+
+export interface DeckOverview {
+	deckId: string;
+	/** Cards due now (reviews and learning steps). */
+	due: number;
+	/** Cards of this deck the learner has met. */
+	seen: number;
+}
+
+export interface Overview {
+	decks: DeckOverview[];
+	/** New cards that may still be introduced today. */
+	newLeft: number;
+	/** When each answer of the last 60 days was given: streak and week. */
+	answerTimes: number[];
+}
+
+const DAY = 86_400_000;
+
+export async function overview(
+	db: LieredhDb,
+	now: number,
+	today: number,
+	newPerDay: number
+): Promise<Overview> {
+	return db.transaction('r', db.cards, db.reviews, async () => {
+		const byDeck = new Map<string, DeckOverview>();
+		const entry = (deckId: string) => {
+			let found = byDeck.get(deckId);
+			if (!found) byDeck.set(deckId, (found = { deckId, due: 0, seen: 0 }));
+			return found;
+		};
+		// deckId index: how many cards of each deck have progress, without reading the cards.
+		const started = (await db.cards.orderBy('deckId').uniqueKeys()) as string[];
+		await Promise.all(
+			started.map(
+				async (deckId) => (entry(deckId).seen = await db.cards.where('deckId').equals(deckId).count())
+			)
+		);
+		await db.cards
+			.where('due')
+			.belowOrEqual(now)
+			.each((card) => {
+				if (card.state !== State.New) entry(card.deckId).due++;
+			});
+		const introduced = await db.cards.where('introduced').aboveOrEqual(today).count();
+		const answerTimes = (await db.reviews
+			.where('at')
+			.aboveOrEqual(now - 60 * DAY)
+			.keys()) as number[];
+		return { decks: [...byDeck.values()], newLeft: Math.max(0, newPerDay - introduced), answerTimes };
+	});
+}
