@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { firstLoadJsGzipKiB } from './bundle.mjs';
 import { lighthouse } from './lighthouse.mjs';
+import { reviewBench } from './review.mjs';
 import { startPreview } from './server.mjs';
 
 const RESULTS = 'bench/results.json';
@@ -15,7 +16,10 @@ const BUDGETS = [
 	['firstLoadJsGzipKiB./', '<=', 90],
 	['lighthouse.performance', '>=', 98],
 	['lighthouse.accessibility', '>=', 100],
-	['lighthouse.bestPractices', '>=', 100]
+	['lighthouse.bestPractices', '>=', 100],
+	['review.answerToNextCardP95Ms', '<=', 16],
+	['review.dueQueueMs', '<=', 50],
+	['review.coldStartToFirstCardMs', '<=', 500]
 ];
 
 const previous = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {};
@@ -27,6 +31,7 @@ results.firstLoadJsGzipKiB = firstLoadJsGzipKiB(['/', '/decks', '/study']);
 const server = await startPreview(PORT);
 try {
 	results.lighthouse = lighthouse(`${server.url}/`);
+	results.review = await reviewBench(server.url);
 } finally {
 	server.stop();
 }
@@ -47,6 +52,8 @@ for (const [key, value] of Object.entries(results.firstLoadJsGzipKiB))
 	console.log(`  first-load JS ${key.padEnd(8)} ${value} KiB gzip`);
 for (const [key, value] of Object.entries(results.lighthouse))
 	console.log(`  lighthouse ${key.padEnd(26)} ${value}`);
+for (const [key, value] of Object.entries(results.review ?? {}))
+	console.log(`  review ${key.padEnd(26)} ${value}`);
 console.log('\nBudgets');
 for (const [path, op, limit] of BUDGETS) {
 	const value = lookup(path);

@@ -1,17 +1,16 @@
 /** Home's live view of the learner's progress: updates by itself when another tab records an answer. */
-import { liveQuery, type Subscription } from 'dexie';
-import { database } from '$lib/db/database';
-import { overview, type Overview } from '$lib/db/overview';
-import { loadSettings } from '$lib/db/settings';
+import type { Subscription } from 'dexie';
+import type { Overview } from '$lib/db/overview';
 import { loadIndex } from '$lib/decks/library';
 import type { DeckSummary } from '$lib/decks/deck';
-import { startOfDay, streak, week } from '$lib/study/activity';
+import { streak, week } from '$lib/study/activity';
 
 export class HomeProgress {
 	ready = $state(false);
 	data = $state<Overview>();
 	index = $state<DeckSummary[]>([]);
 	#subscription: Subscription | undefined;
+	#stopped = false;
 
 	readonly dueTotal = $derived(this.data?.decks.reduce((sum, deck) => sum + deck.due, 0) ?? 0);
 	readonly started = $derived(
@@ -24,22 +23,18 @@ export class HomeProgress {
 	readonly week = $derived(week(this.data?.answerTimes ?? [], Date.now()));
 
 	async start(): Promise<void> {
-		const db = database();
-		const [settings, index] = await Promise.all([loadSettings(db), loadIndex()]);
+		const [{ watchOverview }, index] = await Promise.all([import('./home-watch'), loadIndex()]);
 		this.index = index.decks;
-		this.#subscription = liveQuery(() => {
-			const now = Date.now();
-			return overview(db, now, startOfDay(now), settings.newPerDay);
-		}).subscribe({
-			next: (value) => {
-				this.data = value;
-				this.ready = true;
-			},
-			error: (error) => console.error(error)
+		const subscription = await watchOverview((value) => {
+			this.data = value;
+			this.ready = true;
 		});
+		if (this.#stopped) subscription.unsubscribe();
+		else this.#subscription = subscription;
 	}
 
 	stop(): void {
+		this.#stopped = true;
 		this.#subscription?.unsubscribe();
 	}
 }

@@ -1,4 +1,4 @@
-import { test as base, expect, type ConsoleMessage } from '@playwright/test';
+import { test as base, expect, type ConsoleMessage, type Page } from '@playwright/test';
 
 /**
  * Every e2e test fails on a console error or on any request that leaves the app's origin:
@@ -27,3 +27,31 @@ export const test = base.extend<{ guard: void }>({
 });
 
 export { expect };
+
+/**
+ * Writes records straight into one of the app's IndexedDB stores, once the app has created its schema
+ * (Dexie's version 1 is IndexedDB version 10; Dexie first probes with an empty database).
+ */
+export async function putInAppDatabase(page: Page, store: string, records: object[]): Promise<void> {
+	await page.evaluate(
+		async ({ store, records }) => {
+			for (let i = 0; i < 200; i++) {
+				if ((await indexedDB.databases()).some((d) => d.name === 'lieredh' && (d.version ?? 0) >= 10)) break;
+				await new Promise((resolve) => setTimeout(resolve, 25));
+			}
+			const db = await new Promise<IDBDatabase>((resolve, reject) => {
+				const open = indexedDB.open('lieredh');
+				open.onsuccess = () => resolve(open.result);
+				open.onerror = () => reject(open.error);
+			});
+			await new Promise<void>((resolve, reject) => {
+				const tx = db.transaction(store, 'readwrite');
+				for (const record of records) tx.objectStore(store).put(record);
+				tx.oncomplete = () => resolve();
+				tx.onerror = () => reject(tx.error);
+			});
+			db.close();
+		},
+		{ store, records }
+	);
+}

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { putInAppDatabase, test, expect } from './fixtures';
 
 interface Word {
 	id: string;
@@ -189,36 +189,26 @@ test('flashcards: flip with Space, grade with the number keys, each button showi
 test('the letter keys insert at the cursor and keep the keyboard on the answer @phone', async ({ page }) => {
 	await page.goto('/');
 	// Stïentje (Steinkjer) was recognised three days ago, so today its production card is typed.
-	await page.evaluate(
-		() =>
-			new Promise<void>((resolve) => {
-				const day = 86_400_000;
-				const open = indexedDB.open('lieredh');
-				open.onsuccess = () => {
-					const tx = open.result.transaction('cards', 'readwrite');
-					tx.objectStore('cards').put({
-						id: 'places/stientje/recognition',
-						deckId: 'places',
-						wordId: 'stientje',
-						direction: 'recognition',
-						introduced: Date.now() - 3 * day,
-						due: Date.now() + 10 * day,
-						stability: 10,
-						difficulty: 5,
-						scheduledDays: 10,
-						learningSteps: 0,
-						reps: 3,
-						lapses: 0,
-						state: 2,
-						lastReview: Date.now() - 3 * day
-					});
-					tx.oncomplete = () => {
-						open.result.close();
-						resolve();
-					};
-				};
-			})
-	);
+	const day = 86_400_000;
+	const now = Date.now();
+	await putInAppDatabase(page, 'cards', [
+		{
+			id: 'places/stientje/recognition',
+			deckId: 'places',
+			wordId: 'stientje',
+			direction: 'recognition',
+			introduced: now - 3 * day,
+			due: now + 10 * day,
+			stability: 10,
+			difficulty: 5,
+			scheduledDays: 10,
+			learningSteps: 0,
+			reps: 3,
+			lapses: 0,
+			state: 2,
+			lastReview: now - 3 * day
+		}
+	]);
 	await page.goto('/study?deck=places');
 	await expect(page.locator('.prompt')).toHaveText('Steinkjer');
 	const input = page.getByRole('textbox', { name: 'Skriv på sørsamisk' });

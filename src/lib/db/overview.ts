@@ -1,5 +1,5 @@
 /** What Home shows: per started deck how much is due, how many new cards are left today, recent activity. */
-import { State } from '$lib/srs/fsrs';
+import { CardState } from '$lib/srs/scale';
 import type { LieredhDb } from './database';
 
 export interface DeckOverview {
@@ -44,7 +44,7 @@ export async function overview(
 			.where('due')
 			.belowOrEqual(now)
 			.each((card) => {
-				if (card.state !== State.New) entry(card.deckId).due++;
+				if (card.state !== CardState.New) entry(card.deckId).due++;
 			});
 		const introduced = await db.cards.where('introduced').aboveOrEqual(today).count();
 		const answerTimes = (await db.reviews

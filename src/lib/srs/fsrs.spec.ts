@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newMemory, preview, recall, review, Rating, State, type Grade } from './fsrs';
+import { CardState, Grade as GradeScale } from './scale';
 
 const DAY = 86_400_000;
 const now = Date.UTC(2026, 10, 24, 9);
@@ -52,5 +53,22 @@ describe('fsrs memory', () => {
 		const relaxed = review(m, Rating.Good, m.due, { retention: 0.8, fuzz: false });
 		const strict = review(m, Rating.Good, m.due, { retention: 0.95, fuzz: false });
 		expect(strict.due).toBeLessThan(relaxed.due);
+	});
+});
+
+describe('the light copies of the FSRS scale', () => {
+	it('match ts-fsrs', () => {
+		expect(CardState).toEqual({
+			New: State.New,
+			Learning: State.Learning,
+			Review: State.Review,
+			Relearning: State.Relearning
+		});
+		expect(GradeScale).toEqual({
+			Again: Rating.Again,
+			Hard: Rating.Hard,
+			Good: Rating.Good,
+			Easy: Rating.Easy
+		});
 	});
 });

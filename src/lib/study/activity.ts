@@ -1,5 +1,5 @@
 /** Streak, this week's activity and a session's summary, from review times: encouraging, never punishing. */
-import { Rating, State } from '$lib/srs/fsrs';
+import { CardState, Grade } from '$lib/srs/scale';
 import type { ReviewLogRow } from '$lib/db/database';
 
 const DAY = 86_400_000;
@@ -61,10 +61,10 @@ export function summarize(rows: readonly ReviewLogRow[]): SessionSummary {
 	const reviewed = new Set<string>();
 	const learned = new Set<string>();
 	for (const row of rows) {
-		if (row.before === null || row.before.state === State.New) learned.add(row.cardId);
+		if (row.before === null || row.before.state === CardState.New) learned.add(row.cardId);
 		else if (!learned.has(row.cardId)) reviewed.add(row.cardId);
 	}
-	const right = rows.filter((row) => row.rating !== Rating.Again).length;
+	const right = rows.filter((row) => row.rating !== Grade.Again).length;
 	return {
 		reviewed: reviewed.size,
 		learned: learned.size,

@@ -9,7 +9,6 @@ import { database, type CardProgress, type ReviewLogRow } from '$lib/db/database
 import {
 	answersSince,
 	clearSession,
-	dueCards,
 	introducedSince,
 	overruleAnswer,
 	progressOf,
@@ -92,12 +91,14 @@ export class StudySession {
 			const db = database();
 			this.#settings = await loadSettings(db);
 			const today = startOfDay(now);
-			const decks = await loadDecks(scope === 'all' ? await this.#startedDecks(now) : [scope]);
+			const decks = await loadDecks(scope === 'all' ? await this.#startedDecks() : [scope]);
 			for (const deck of decks) {
 				const cards = studyCardsOf(deck);
 				this.#byDeck.set(deck.id, cards);
 				for (const card of cards) this.#cards.set(card.id, card);
 			}
+			// User Timing, read by `npm run bench` (dueQueueMs): reading progress and building the queue.
+			performance.mark('lieredh:queue-start');
 			this.#progress = await progressOf(db, [...this.#cards.keys()]);
 			const saved = await savedSession(db);
 			if (saved && saved.scope === scope && saved.startedAt >= today && saved.queue.length) {
@@ -116,6 +117,7 @@ export class StudySession {
 				});
 				await clearSession(db);
 			}
+			performance.measure('lieredh:queue', 'lieredh:queue-start');
 			this.#show(now);
 		} catch (error) {
 			console.error(error);
@@ -123,13 +125,12 @@ export class StudySession {
 		}
 	}
 
-	/** Decks with any progress, plus (for a learner who has started none) nothing: Home offers a first deck. */
-	async #startedDecks(now: number): Promise<string[]> {
-		const db = database();
-		const started = (await db.cards.orderBy('deckId').uniqueKeys()) as string[];
+	/** Decks with any progress (none for a new learner: Home then offers a first deck). */
+	async #startedDecks(): Promise<string[]> {
+		// deckId index: the decks with any progress, without reading the cards themselves.
+		const started = (await database().cards.orderBy('deckId').uniqueKeys()) as string[];
 		const known = new Set((await loadIndex()).decks.map((deck) => deck.id));
-		const due = new Set((await dueCards(db, now)).map((card) => card.deckId));
-		return started.filter((id) => known.has(id) || due.has(id));
+		return started.filter((id) => known.has(id));
 	}
 
 	#show(now: number): void {

@@ -1,0 +1,176 @@
+// review: the study loop under a heavy history, in real Chromium against the built app.
+// 20,000 card states and 100,000 log rows are written into IndexedDB first (the built-in decks' cards
+// plus archived ones), then we time a cold start to the first card, the due queue, and answers.
+import { chromium } from '@playwright/test';
+import { chromiumPath, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
+
+const CARD_STATES = 20_000;
+const LOG_ROWS = 100_000;
+const ANSWERS = 60;
+const COLD_STARTS = 5;
+
+function percentile(values, p) {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+const round = (n) => Math.round(n * 10) / 10;
+
+/** Runs in the page: writes the history straight into the app's database. */
+async function seed({ states, rows }) {
+	// Dexie's version 1 is IndexedDB version 10; it first probes with an empty database, so wait for 10.
+	for (let i = 0; i < 400; i++) {
+		if ((await indexedDB.databases()).some((d) => d.name === 'lieredh' && d.version >= 10)) break;
+		await new Promise((resolve) => setTimeout(resolve, 25));
+	}
+	const index = await (await fetch('/decks/index.json')).json();
+	const decks = await Promise.all(index.decks.map(async (d) => (await fetch(d.url)).json()));
+	const DAY = 86_400_000;
+	const now = Date.now();
+	let x = 42;
+	const random = () => ((x = (x * 16807) % 2147483647) - 1) / 2147483646;
+	const memory = (due) => ({
+		due,
+		stability: 1 + random() * 60,
+		difficulty: 1 + random() * 9,
+		scheduledDays: 5,
+		learningSteps: 0,
+		reps: 1 + Math.floor(random() * 8),
+		lapses: Math.floor(random() * 2),
+		state: 2,
+		lastReview: due - 5 * DAY
+	});
+	const cards = [];
+	for (const deck of decks) {
+		for (const word of deck.cards) {
+			for (const direction of ['recognition', 'production']) {
+				// About a third of the real cards are due, some long overdue.
+				const due = now + (random() < 0.33 ? -random() * 20 * DAY : random() * 60 * DAY);
+				cards.push({
+					id: `${deck.id}/${word.id}/${direction}`,
+					deckId: deck.id,
+					wordId: word.id,
+					direction,
+					introduced: now - 90 * DAY,
+					...memory(due)
+				});
+			}
+		}
+	}
+	for (let i = cards.length; i < states; i++) {
+		const deckId = `archive-${i % 400}`;
+		const due = now + (random() < 0.3 ? -random() * 30 * DAY : random() * 300 * DAY);
+		cards.push({
+			id: `${deckId}/w${i}/recognition`,
+			deckId,
+			wordId: `w${i}`,
+			direction: 'recognition',
+			introduced: now - 200 * DAY,
+			...memory(due)
+		});
+	}
+	await new Promise((resolve, reject) => {
+		const open = indexedDB.open('lieredh');
+		open.onerror = () => reject(open.error);
+		open.onsuccess = () => {
+			const db = open.result;
+			const tx = db.transaction(['cards', 'reviews', 'settings'], 'readwrite');
+			const cardStore = tx.objectStore('cards');
+			for (const card of cards) cardStore.put(card);
+			const log = tx.objectStore('reviews');
+			for (let i = 0; i < rows; i++) {
+				const card = cards[Math.floor(random() * cards.length)];
+				log.add({
+					cardId: card.id,
+					at: now - random() * 365 * DAY,
+					rating: 1 + Math.floor(random() * 4),
+					verdict: 'correct',
+					answer: '',
+					elapsedMs: 2000,
+					before: memory(now - DAY)
+				});
+			}
+			// Flashcards: every answer moves straight on to the next card, so each answer is one measurement.
+			tx.objectStore('settings').put({
+				key: 'study',
+				value: { newPerDay: 10, retention: 0.9, flashcards: true }
+			});
+			tx.oncomplete = () => {
+				db.close();
+				resolve();
+			};
+			tx.onerror = () => reject(tx.error);
+		};
+	});
+	return cards.length;
+}
+
+/** Runs in the page: shows the answer, grades it Good, and times until the next card is in the DOM and laid out. */
+async function timeOneAnswer() {
+	const show = [...document.querySelectorAll('button')].find((b) => b.textContent.includes('Vis svaret'));
+	if (!show) return null;
+	show.click();
+	await new Promise((r) => setTimeout(r, 0));
+	const good = document.querySelectorAll('[role="group"] button')[2];
+	const before = document.querySelector('.prompt');
+	return new Promise((resolve) => {
+		const observer = new MutationObserver(() => {
+			const prompt = document.querySelector('.prompt');
+			if (prompt && prompt !== before) {
+				observer.disconnect();
+				void document.body.offsetHeight; // style and layout of the new card
+				resolve(performance.now() - t0);
+			}
+		});
+		observer.observe(document.body, { childList: true, subtree: true });
+		const t0 = performance.now();
+		good.click();
+	});
+}
+
+export async function reviewBench(baseUrl) {
+	const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+	try {
+		const context = await browser.newContext({ locale: 'nb-NO', viewport: { width: 390, height: 844 } });
+		const page = await context.newPage();
+		await page.goto(`${baseUrl}/`);
+		const states = await page.evaluate(seed, { states: CARD_STATES, rows: LOG_ROWS });
+
+		// The first card marks itself painted through an observer installed before any app code runs.
+		await context.addInitScript(() => {
+			const observer = new MutationObserver(() => {
+				if (document.querySelector('.prompt')) {
+					observer.disconnect();
+					void document.body.offsetHeight;
+					window.__firstCardMs = performance.now();
+				}
+			});
+			observer.observe(document, { childList: true, subtree: true });
+		});
+		const coldStarts = [];
+		const queues = [];
+		for (let i = 0; i < COLD_STARTS; i++) {
+			await page.goto(`${baseUrl}/study`);
+			await page.waitForFunction(() => window.__firstCardMs !== undefined, null, { timeout: 30_000 });
+			coldStarts.push(await page.evaluate(() => window.__firstCardMs));
+			queues.push(await page.evaluate(() => performance.getEntriesByName('lieredh:queue')[0]?.duration));
+		}
+		const answers = [];
+		for (let i = 0; i < ANSWERS; i++) {
+			const ms = await page.evaluate(timeOneAnswer);
+			if (ms === null) break;
+			answers.push(ms);
+		}
+		return {
+			cardStates: states,
+			logRows: LOG_ROWS,
+			answersTimed: answers.length,
+			answerToNextCardP50Ms: round(percentile(answers, 50)),
+			answerToNextCardP95Ms: round(percentile(answers, 95)),
+			dueQueueMs: round(percentile(queues, 50)),
+			coldStartToFirstCardMs: round(percentile(coldStarts, 50)),
+			note: 'answer→next card: click on the grade to the next card in the DOM and laid out, IndexedDB write included; medians of 5 cold starts'
+		};
+	} finally {
+		await browser.close();
+	}
+}
