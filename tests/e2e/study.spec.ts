@@ -158,6 +158,12 @@ test('a new learner studies a deck, undoes an answer, reloads, and comes back wh
 	await expect(page.getByRole('listitem').filter({ hasText: 'Reindriftsarbeid og utstyr' })).toContainText(
 		`${due} å repetere`
 	);
+	// The deck list shows the same progress on the deck's tile: ten new words met, two cards each.
+	await page.goto('/decks');
+	await expect(page.getByRole('link', { name: /Reindriftsarbeid og utstyr/ })).toContainText(
+		`Møtt 10 av 58 kort · ${due} å repetere`
+	);
+	await page.goto('/');
 
 	await page.getByRole('link', { name: 'Øv nå' }).click();
 	await expect(page.getByRole('textbox')).toBeVisible();

@@ -1,4 +1,4 @@
-/** Home's live query over IndexedDB. Loaded on demand, so Dexie stays out of Home's first-load bundle. */
+/** The live query over IndexedDB behind LiveProgress. Loaded on demand, so Dexie stays out of first loads. */
 import { liveQuery, type Subscription } from 'dexie';
 import { database } from '$lib/db/database';
 import { overview, type Overview } from '$lib/db/overview';

@@ -1,11 +1,14 @@
-/** Home's live view of the learner's progress: updates by itself when another tab records an answer. */
+/**
+ * The learner's progress as Home and Decks show it: updates by itself when this or another tab records an
+ * answer (Dexie's liveQuery). Dexie itself is imported on demand, so it stays out of the first-load bundle.
+ */
 import type { Subscription } from 'dexie';
 import type { Overview } from '$lib/db/overview';
 import { loadIndex } from '$lib/decks/library';
 import type { DeckSummary } from '$lib/decks/deck';
 import { streak, week } from '$lib/study/activity';
 
-export class HomeProgress {
+export class LiveProgress {
 	ready = $state(false);
 	data = $state<Overview>();
 	index = $state<DeckSummary[]>([]);
@@ -19,11 +22,16 @@ export class HomeProgress {
 			.filter((deck) => deck.summary)
 			.sort((a, b) => b.due - a.due)
 	);
+	/** Per deck: how many of its cards the learner has met, and how many are due now. */
+	deck(deckId: string): { seen: number; due: number } {
+		const found = this.data?.decks.find((deck) => deck.deckId === deckId);
+		return { seen: found?.seen ?? 0, due: found?.due ?? 0 };
+	}
 	readonly streak = $derived(streak(this.data?.answerTimes ?? [], Date.now()));
 	readonly week = $derived(week(this.data?.answerTimes ?? [], Date.now()));
 
 	async start(): Promise<void> {
-		const [{ watchOverview }, index] = await Promise.all([import('./home-watch'), loadIndex()]);
+		const [{ watchOverview }, index] = await Promise.all([import('./watch'), loadIndex()]);
 		this.index = index.decks;
 		const subscription = await watchOverview((value) => {
 			this.data = value;
