@@ -4,12 +4,15 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 // One version per build: kept in the environment so the prerender workers read the same one.
 // Set LIEREDH_VERSION to pin it (the update-flow test builds two named versions).
 process.env.LIEREDH_VERSION ??= Date.now().toString(36);
+// Where the build goes: the update-flow test builds a second version elsewhere, leaving `build` alone.
+const out = process.env.LIEREDH_BUILD_DIR;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ strict: true }),
+		adapter: adapter({ strict: true, pages: out ?? 'build', assets: out ?? 'build' }),
+		outDir: out ? `${out}-kit` : '.svelte-kit',
 		// Registered by hand through workbox-window, so the app can offer "new version — reload".
 		serviceWorker: { register: false },
 		version: { name: process.env.LIEREDH_VERSION },

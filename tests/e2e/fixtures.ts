@@ -55,3 +55,62 @@ export async function putInAppDatabase(page: Page, store: string, records: objec
 		{ store, records }
 	);
 }
+
+/** Answers in IndexedDB, read the way the app stores them. */
+export async function storedAnswers(page: Page): Promise<number> {
+	return page.evaluate(
+		() =>
+			new Promise<number>((resolve, reject) => {
+				const open = indexedDB.open('lieredh');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const count = open.result.transaction('reviews').objectStore('reviews').count();
+					count.onsuccess = () => {
+						resolve(count.result);
+						open.result.close();
+					};
+				};
+			})
+	);
+}
+
+/** Cards due now, counted in IndexedDB. */
+export async function dueNow(page: Page): Promise<number> {
+	return page.evaluate(
+		() =>
+			new Promise<number>((resolve) => {
+				const open = indexedDB.open('lieredh');
+				open.onsuccess = () => {
+					const range = IDBKeyRange.upperBound(Date.now());
+					const count = open.result.transaction('cards').objectStore('cards').index('due').count(range);
+					count.onsuccess = () => {
+						resolve(count.result);
+						open.result.close();
+					};
+				};
+			})
+	);
+}
+
+/** Waits until the service worker controls the page: by then every file is precached (install finished). */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+	await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', null, {
+		timeout: 20_000
+	});
+}
+
+/** Answers `count` cards whatever they ask (right or wrong), moving on after feedback. */
+export async function answerCards(page: Page, count: number): Promise<void> {
+	const next = page.getByRole('button', { name: 'Neste' });
+	for (let answered = 0; answered < count; answered++) {
+		await expect(page.getByText(new RegExp(`^${answered} av \\d+$`))).toBeVisible();
+		const choice = page.locator('.options button');
+		if (await choice.first().isVisible()) await choice.first().click();
+		else {
+			await page.getByRole('textbox').fill('bovtse');
+			await page.getByRole('textbox').press('Enter');
+		}
+		await expect(page.getByText(new RegExp(`^${answered + 1} av \\d+$`))).toBeVisible();
+		if (await next.isVisible()) await next.click();
+	}
+}

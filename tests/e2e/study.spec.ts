@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { putInAppDatabase, test, expect } from './fixtures';
+import { dueNow, putInAppDatabase, storedAnswers, test, expect } from './fixtures';
 
 interface Word {
 	id: string;
@@ -9,41 +9,6 @@ interface Word {
 }
 
 test.use({ locale: 'nb-NO' });
-
-/** Answers in IndexedDB, read the way the app stores them. */
-async function storedAnswers(page: Page): Promise<number> {
-	return page.evaluate(
-		() =>
-			new Promise<number>((resolve, reject) => {
-				const open = indexedDB.open('lieredh');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const count = open.result.transaction('reviews').objectStore('reviews').count();
-					count.onsuccess = () => {
-						resolve(count.result);
-						open.result.close();
-					};
-				};
-			})
-	);
-}
-
-async function dueNow(page: Page): Promise<number> {
-	return page.evaluate(
-		() =>
-			new Promise<number>((resolve) => {
-				const open = indexedDB.open('lieredh');
-				open.onsuccess = () => {
-					const range = IDBKeyRange.upperBound(Date.now());
-					const count = open.result.transaction('cards').objectStore('cards').index('due').count(range);
-					count.onsuccess = () => {
-						resolve(count.result);
-						open.result.close();
-					};
-				};
-			})
-	);
-}
 
 const doneHeading = (page: Page) => page.getByRole('heading', { name: 'Bra jobba! Økta er ferdig.' });
 

@@ -2,7 +2,7 @@
  * The one IndexedDB schema of Lïeredh. Past versions stay here unchanged, each with its upgrade,
  * so a learner's progress survives every release.
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Memory } from '$lib/srs/fsrs';
 
 /** Recognition: South Sami shown, meaning asked. Production: meaning shown, South Sami asked. */
@@ -36,26 +36,97 @@ export interface ReviewLogRow {
 	before: Memory | null;
 }
 
+/** A deck a teacher made on this device (format 1 deck, as in `/decks/<id>.json`). */
+export interface OwnDeckRow {
+	id: string;
+	updated: number;
+	deck: unknown;
+}
+
+/** A pronunciation recorded in the browser for one card of an own deck. */
+export interface RecordingRow {
+	/** `${deckId}/${wordId}` */
+	id: string;
+	deckId: string;
+	type: string;
+	audio: Blob;
+}
+
+/** An assignment a learner opened from a teacher's link. */
+export interface AssignmentRow {
+	id: string;
+	due: number;
+	opened: number;
+	assignment: unknown;
+}
+
+/** One student's result code for one assignment, kept on the teacher's device. */
+export interface ClassResultRow {
+	/** `${assignmentId}/${nickname}` */
+	id: string;
+	assignmentId: string;
+	received: number;
+	result: unknown;
+}
+
 export interface Setting {
 	key: string;
 	value: unknown;
 }
 
-export class LieredhDb extends Dexie {
-	cards!: EntityTable<CardProgress, 'id'>;
-	reviews!: EntityTable<ReviewLogRow, 'id'>;
-	settings!: EntityTable<Setting, 'key'>;
-
-	constructor(name = 'lieredh') {
-		super(name);
-		this.version(1).stores({
+/**
+ * Every schema the app has ever shipped, oldest first. Never edit or remove an entry: a learner's browser
+ * may still hold any of them, and Dexie upgrades through each in turn. Add a new version at the end.
+ * (Dexie stores version n as IndexedDB version n × 10.)
+ */
+export const SCHEMA_HISTORY: readonly {
+	version: number;
+	stores: Record<string, string | null>;
+	upgrade?: (tx: Transaction) => Promise<void>;
+}[] = [
+	{
+		version: 1,
+		stores: {
 			// due: the due queue (due ≤ now, most overdue first); deckId: per-deck counts on Home;
 			// introduced: how many new cards were started today.
 			cards: 'id, due, deckId, introduced',
 			// cardId: undo and rebuilding a card from its log; at: streak and this week's activity.
 			reviews: '++id, cardId, at',
 			settings: 'key'
-		});
+		}
+	},
+	{
+		version: 2,
+		stores: {
+			// [cardId+at]: an answer's identity across devices; merging a backup looks it up so no answer is
+			// doubled. Not a unique index: Dexie builds indexes before any upgrade could clean old data.
+			reviews: '++id, cardId, at, [cardId+at]',
+			// Teachers' own decks (listed by last change) and their recorded pronunciations (by card).
+			ownDecks: 'id, updated',
+			recordings: 'id, deckId',
+			// Assignments a learner opened from a link (by due date on Home).
+			assignments: 'id, due',
+			// Result codes a teacher collected: one row per student and assignment.
+			classResults: 'id, assignmentId'
+		}
+	}
+];
+
+export class LieredhDb extends Dexie {
+	cards!: EntityTable<CardProgress, 'id'>;
+	reviews!: EntityTable<ReviewLogRow, 'id'>;
+	settings!: EntityTable<Setting, 'key'>;
+	ownDecks!: EntityTable<OwnDeckRow, 'id'>;
+	recordings!: EntityTable<RecordingRow, 'id'>;
+	assignments!: EntityTable<AssignmentRow, 'id'>;
+	classResults!: EntityTable<ClassResultRow, 'id'>;
+
+	constructor(name = 'lieredh') {
+		super(name);
+		for (const { version, stores, upgrade } of SCHEMA_HISTORY) {
+			const declared = this.version(version).stores(stores);
+			if (upgrade) declared.upgrade(upgrade);
+		}
 	}
 }
 

@@ -23,3 +23,20 @@ export function weekday(day: string, intlTag: string): string {
 	const [y, m, d] = day.split('-').map(Number);
 	return new Intl.DateTimeFormat(intlTag, { weekday: 'short' }).format(new Date(y!, m! - 1, d!));
 }
+
+/** "1.2 MB", "340 kB": storage used, in the learner's number format. */
+export function formatBytes(bytes: number, intlTag: string): string {
+	const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+	let value = bytes;
+	let unit = 0;
+	while (value >= 1000 && unit < units.length - 1) {
+		value /= 1000;
+		unit++;
+	}
+	return new Intl.NumberFormat(intlTag, {
+		style: 'unit',
+		unit: units[unit],
+		unitDisplay: 'short',
+		maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0
+	}).format(value);
+}

@@ -17,7 +17,9 @@ import {
 	undoLastAnswer,
 	type SavedSession
 } from '$lib/db/progress';
+import { isQuotaError } from '$lib/db/errors';
 import { loadSettings, type StudySettings } from '$lib/db/settings';
+import { keepStorage } from '$lib/pwa/storage';
 import { loadDecks, loadIndex } from '$lib/decks/library';
 import type { GlossLanguage } from '$lib/lexicon/lexicon';
 import { newMemory, preview, review, State, type Grade, type Memory } from '$lib/srs/fsrs';
@@ -60,6 +62,8 @@ export class StudySession {
 	remaining = $state(0);
 	summary = $state<SessionSummary>();
 	nextDue = $state<number | null>(null);
+	/** The last answer could not be stored: 'full' when the device is out of space. */
+	saveError = $state<'full' | 'failed'>();
 	/** When each flashcard grade would bring the card back (epoch ms). */
 	intervals = $state<Record<Grade, number>>();
 
@@ -164,6 +168,8 @@ export class StudySession {
 	async #finish(now: number): Promise<void> {
 		const db = database();
 		await clearSession(db);
+		// A finished session is worth keeping: ask the browser not to evict it (it may decide silently).
+		void keepStorage().catch(() => undefined);
 		this.summary = summarize(await answersSince(db, this.#startedAt));
 		const upcoming = [...this.#progress.values()].filter((card) => card.due > now).map((card) => card.due);
 		this.nextDue = upcoming.length ? Math.min(...upcoming) : null;
@@ -214,7 +220,17 @@ export class StudySession {
 			before: before ? stripProgress(before) : null
 		};
 		this.phase = 'loading';
-		const rowId = await recordAnswer(database(), progress, row, this.#saved(queue));
+		let rowId: number;
+		try {
+			rowId = await recordAnswer(database(), progress, row, this.#saved(queue));
+		} catch (error) {
+			// Nothing was written (one transaction): the same card stays, so the answer can be given again.
+			console.warn(error);
+			this.saveError = isQuotaError(error) ? 'full' : 'failed';
+			this.phase = 'asking';
+			return;
+		}
+		this.saveError = undefined;
 		this.#progress.set(card.id, progress);
 		this.#history.push(this.#queue);
 		this.#queue = queue;

@@ -1,0 +1,192 @@
+/**
+ * The backup file: what "Export progress" writes and the only shape "Import progress" accepts.
+ * Pure: reading a file is validated here completely before anything touches the database.
+ */
+import type { CardProgress, ReviewLogRow, Setting } from '$lib/db/database';
+import type { Memory } from '$lib/srs/fsrs';
+
+export const BACKUP_FORMAT = 'lieredh-backup';
+export const BACKUP_VERSION = 1;
+
+/** Far above years of daily study (100,000 answers ≈ 30 MB), far below what would stall a phone. */
+export const MAX_BACKUP_BYTES = 40 * 1024 * 1024;
+const MAX_TEXT = 2_000;
+
+export interface Backup {
+	format: typeof BACKUP_FORMAT;
+	version: typeof BACKUP_VERSION;
+	/** The app version that wrote it (informative only). */
+	app: string;
+	exportedAt: number;
+	cards: CardProgress[];
+	reviews: ReviewLogRow[];
+	settings: Setting[];
+}
+
+export type BackupProblem =
+	| { code: 'empty' }
+	| { code: 'too-big' }
+	| { code: 'not-json' }
+	| { code: 'truncated' }
+	| { code: 'not-backup' }
+	| { code: 'unknown-version'; version: string }
+	| { code: 'bad-field'; path: string };
+
+export type BackupReading = { ok: true; backup: Backup } | { ok: false; problem: BackupProblem };
+
+/** Settings that belong to one device and one moment, never restored from a file. */
+const DEVICE_ONLY_SETTINGS = new Set(['session']);
+
+/** Reads a backup file's text. Never throws: every way a file can be wrong is a `problem`. */
+export function readBackup(text: string): BackupReading {
+	if (text.length > MAX_BACKUP_BYTES) return fail({ code: 'too-big' });
+	if (!text.trim()) return fail({ code: 'empty' });
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch {
+		// A file that starts like JSON but does not end like it was most likely cut off in transfer.
+		const trimmed = text.trim();
+		const cut = /^[[{]/.test(trimmed) && !/[\]}]$/.test(trimmed);
+		return fail({ code: cut ? 'truncated' : 'not-json' });
+	}
+	if (!isObject(data) || data.format !== BACKUP_FORMAT) return fail({ code: 'not-backup' });
+	if (data.version !== BACKUP_VERSION) {
+		return fail({ code: 'unknown-version', version: String(data.version).slice(0, 20) });
+	}
+	try {
+		return {
+			ok: true,
+			backup: {
+				format: BACKUP_FORMAT,
+				version: BACKUP_VERSION,
+				app: plainText(data.app, 'app', 100),
+				exportedAt: time(data.exportedAt, 'exportedAt'),
+				cards: list(data.cards, 'cards', cardOf),
+				reviews: list(data.reviews, 'reviews', reviewOf),
+				settings: list(data.settings, 'settings', settingOf).filter(
+					(setting) => !DEVICE_ONLY_SETTINGS.has(setting.key)
+				)
+			}
+		};
+	} catch (error) {
+		if (error instanceof BadField) return fail({ code: 'bad-field', path: error.path });
+		throw error;
+	}
+}
+
+/** The file text for a backup: stable key order, so the same data always gives the same file. */
+export function writeBackup(backup: Backup): string {
+	return JSON.stringify(backup);
+}
+
+function fail(problem: BackupProblem): BackupReading {
+	return { ok: false, problem };
+}
+
+class BadField extends Error {
+	constructor(readonly path: string) {
+		super(`bad field ${path}`);
+	}
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function object(value: unknown, path: string): Record<string, unknown> {
+	if (!isObject(value)) throw new BadField(path);
+	return value;
+}
+
+function list<T>(value: unknown, path: string, item: (value: unknown, path: string) => T): T[] {
+	if (!Array.isArray(value)) throw new BadField(path);
+	return value.map((entry, index) => item(entry, `${path}[${index}]`));
+}
+
+/** Text is kept exactly as written (the UI always shows it as text), but never unbounded. */
+function plainText(value: unknown, path: string, max = MAX_TEXT): string {
+	if (typeof value !== 'string' || value.length > max) throw new BadField(path);
+	return value;
+}
+
+function id(value: unknown, path: string): string {
+	const found = plainText(value, path, 300);
+	if (!found) throw new BadField(path);
+	return found;
+}
+
+function number(value: unknown, path: string, min = -Infinity, max = Infinity): number {
+	if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+		throw new BadField(path);
+	}
+	return value;
+}
+
+function integer(value: unknown, path: string, min: number, max: number): number {
+	const found = number(value, path, min, max);
+	if (!Number.isInteger(found)) throw new BadField(path);
+	return found;
+}
+
+/** Epoch milliseconds between 2020 and 2200: anything else is not a time this app wrote. */
+function time(value: unknown, path: string): number {
+	return number(value, path, Date.UTC(2020, 0, 1), Date.UTC(2200, 0, 1));
+}
+
+function oneOf<T extends string>(value: unknown, path: string, allowed: readonly T[]): T {
+	if (!allowed.includes(value as T)) throw new BadField(path);
+	return value as T;
+}
+
+function memoryOf(value: unknown, path: string): Memory {
+	const raw = object(value, path);
+	return {
+		due: time(raw.due, `${path}.due`),
+		stability: number(raw.stability, `${path}.stability`, 0),
+		difficulty: number(raw.difficulty, `${path}.difficulty`, 0, 11),
+		scheduledDays: number(raw.scheduledDays, `${path}.scheduledDays`, 0),
+		learningSteps: integer(raw.learningSteps, `${path}.learningSteps`, 0, 100),
+		reps: integer(raw.reps, `${path}.reps`, 0, 1e6),
+		lapses: integer(raw.lapses, `${path}.lapses`, 0, 1e6),
+		state: integer(raw.state, `${path}.state`, 0, 3),
+		lastReview: raw.lastReview === null ? null : time(raw.lastReview, `${path}.lastReview`)
+	};
+}
+
+function cardOf(value: unknown, path: string): CardProgress {
+	const raw = object(value, path);
+	return {
+		id: id(raw.id, `${path}.id`),
+		deckId: id(raw.deckId, `${path}.deckId`),
+		wordId: id(raw.wordId, `${path}.wordId`),
+		direction: oneOf(raw.direction, `${path}.direction`, ['recognition', 'production'] as const),
+		introduced: time(raw.introduced, `${path}.introduced`),
+		...memoryOf(raw, path)
+	};
+}
+
+function reviewOf(value: unknown, path: string): ReviewLogRow {
+	const raw = object(value, path);
+	const row: ReviewLogRow = {
+		id: integer(raw.id, `${path}.id`, 1, Number.MAX_SAFE_INTEGER),
+		cardId: id(raw.cardId, `${path}.cardId`),
+		at: time(raw.at, `${path}.at`),
+		rating: integer(raw.rating, `${path}.rating`, 1, 4),
+		verdict: oneOf(raw.verdict, `${path}.verdict`, ['correct', 'variant', 'typo', 'wrong', 'self'] as const),
+		answer: plainText(raw.answer, `${path}.answer`),
+		elapsedMs: number(raw.elapsedMs, `${path}.elapsedMs`, 0),
+		before: raw.before === null ? null : memoryOf(raw.before, `${path}.before`)
+	};
+	if (raw.overruled !== undefined) {
+		if (typeof raw.overruled !== 'boolean') throw new BadField(`${path}.overruled`);
+		row.overruled = raw.overruled;
+	}
+	return row;
+}
+
+function settingOf(value: unknown, path: string): Setting {
+	const raw = object(value, path);
+	// Values are plain JSON already (JSON.parse made them); each setting's reader sanitizes its own value.
+	return { key: id(raw.key, `${path}.key`), value: raw.value };
+}

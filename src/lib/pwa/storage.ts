@@ -1,0 +1,28 @@
+/** The browser's storage for this app: whether it is kept under pressure, and how much is used. */
+
+export interface StorageState {
+	/** null where the browser cannot say. */
+	persisted: boolean | null;
+	usage: number | null;
+	quota: number | null;
+}
+
+export async function storageState(): Promise<StorageState> {
+	const storage = navigator.storage;
+	const [persisted, estimate] = await Promise.all([
+		storage?.persisted ? storage.persisted() : null,
+		storage?.estimate ? storage.estimate() : null
+	]);
+	return { persisted, usage: estimate?.usage ?? null, quota: estimate?.quota ?? null };
+}
+
+/**
+ * Asks the browser not to clear the learner's progress when the device runs low on space. Asked after
+ * the first finished session, when there is something worth keeping; the browser may decide silently.
+ */
+export async function keepStorage(): Promise<boolean> {
+	const storage = navigator.storage;
+	if (!storage?.persist) return false;
+	if (await storage.persisted()) return true;
+	return storage.persist();
+}

@@ -1,0 +1,128 @@
+/**
+ * Offline and updates, against real servers that the tests really stop: the service worker must carry
+ * the whole app after one visit, and a new version must wait until the learner accepts it.
+ */
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { answerCards, storedAnswers, test, expect, waitForServiceWorker } from './fixtures';
+import { isDown, StaticServer } from './server';
+
+test.use({ locale: 'nb-NO' });
+
+async function cacheNames(page: Page): Promise<string[]> {
+	return page.evaluate(() => caches.keys());
+}
+
+test.describe('offline', () => {
+	const server = new StaticServer('build', 4191);
+	test.use({ baseURL: server.origin });
+	test.beforeEach(() => server.start());
+	test.afterEach(() => server.stop());
+
+	test('after one visit every page works with the server stopped, and studying offline is kept @phone', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await waitForServiceWorker(page);
+		await expect(page.getByText('Uten nett')).toBeHidden();
+
+		await server.stop();
+		expect(await isDown(server.origin)).toBe(true);
+
+		// Full page loads, each one answered by the service worker alone.
+		for (const [path, heading] of [
+			['/', 'Buerie båeteme!'],
+			['/decks', 'Ordlister'],
+			['/decks/places', 'Stedsnavn'],
+			['/teach', 'For lærere'],
+			['/settings', 'Innstillinger'],
+			['/credits', 'Kilder og lisens']
+		]) {
+			await page.goto(path!);
+			await expect(page.getByRole('heading', { level: 1 }), path).toContainText(heading!);
+		}
+
+		// In-app navigation loads code and deck data lazily: also from the cache.
+		await page.goto('/decks');
+		await page
+			.getByRole('link', { name: /Reinen/ })
+			.first()
+			.click();
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('Reinen');
+		await page.getByRole('link', { name: 'Øv på denne lista' }).click();
+		await answerCards(page, 5);
+		expect(await storedAnswers(page)).toBe(5);
+
+		await page.reload();
+		await expect(page.getByText(/^5 av \d+$/)).toBeVisible();
+		expect(await storedAnswers(page)).toBe(5);
+		await page.goto('/');
+		await expect(page.getByText(/kort å repetere i dag|Øv nå/).first()).toBeVisible();
+	});
+
+	test('the header says when the network is gone, and the app keeps working', async ({ page, context }) => {
+		await page.goto('/decks');
+		await waitForServiceWorker(page);
+		await context.setOffline(true);
+		const offline = page.getByRole('status').filter({ hasText: 'Uten nett' });
+		await expect(offline).toBeVisible();
+		await page.getByRole('link', { name: 'Innstillinger' }).first().click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Innstillinger');
+		await context.setOffline(false);
+		await expect(offline).toBeHidden();
+	});
+});
+
+test.describe('updates', () => {
+	const server = new StaticServer('build', 4192);
+	const versionB = 'update-test-b';
+	const dirB = '.e2e/build-b';
+	test.use({ baseURL: server.origin });
+	test.setTimeout(120_000);
+
+	test.beforeAll(() => {
+		// Version B: the same app built again under another version name, into its own directory.
+		rmSync('.e2e', { recursive: true, force: true });
+		execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
+			env: { ...process.env, LIEREDH_VERSION: versionB, LIEREDH_BUILD_DIR: dirB },
+			stdio: 'pipe' // its output only matters when it fails, and then it is in the thrown error
+		});
+	});
+	test.afterAll(() => rmSync('.e2e', { recursive: true, force: true }));
+	test.afterEach(() => server.stop());
+
+	test('a new version waits for the learner, then runs and clears the old caches', async ({ page }) => {
+		await server.start();
+		await page.goto('/settings');
+		await waitForServiceWorker(page);
+		const versionA = (await page.getByText(/^Versjon /).innerText()).replace('Versjon ', '');
+		expect(versionA).not.toBe(versionB);
+		expect(await cacheNames(page)).toEqual([`lieredh-${versionA}`]);
+
+		// Version B is published: the open app notices, keeps running A, and asks.
+		await server.stop();
+		const serverB = new StaticServer(dirB, server.port);
+		await serverB.start();
+		try {
+			await page.reload();
+			const prompt = page.getByRole('status').filter({ hasText: 'Ny versjon av Lïeredh er klar.' });
+			await expect(prompt).toBeVisible({ timeout: 20_000 });
+			await expect(page.getByText(`Versjon ${versionA}`)).toBeVisible();
+
+			// "Later" leaves everything as it is; the prompt comes back on the next load.
+			await prompt.getByRole('button', { name: 'Senere' }).click();
+			await expect(prompt).toBeHidden();
+			await page.reload();
+			await expect(page.getByText(`Versjon ${versionA}`)).toBeVisible();
+			await expect(prompt).toBeVisible({ timeout: 20_000 });
+
+			await prompt.getByRole('button', { name: 'Last inn på nytt' }).click();
+			await expect(page.getByText(`Versjon ${versionB}`)).toBeVisible({ timeout: 20_000 });
+			await expect(prompt).toBeHidden();
+			await expect.poll(() => cacheNames(page)).toEqual([`lieredh-${versionB}`]);
+		} finally {
+			await serverB.stop();
+		}
+	});
+});
