@@ -99,10 +99,10 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 	});
 }
 
-/** Answers `count` cards whatever they ask (right or wrong), moving on after feedback. */
-export async function answerCards(page: Page, count: number): Promise<void> {
+/** Answers `count` more cards whatever they ask (right or wrong), moving on after feedback. */
+export async function answerCards(page: Page, count: number, already = 0): Promise<void> {
 	const next = page.getByRole('button', { name: 'Neste' });
-	for (let answered = 0; answered < count; answered++) {
+	for (let answered = already; answered < already + count; answered++) {
 		await expect(page.getByText(new RegExp(`^${answered} av \\d+$`))).toBeVisible();
 		const choice = page.locator('.options button');
 		if (await choice.first().isVisible()) await choice.first().click();
