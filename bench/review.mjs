@@ -17,9 +17,9 @@ const round = (n) => Math.round(n * 10) / 10;
 
 /** Runs in the page: writes the history straight into the app's database. */
 async function seed({ states, rows }) {
-	// Dexie's version 1 is IndexedDB version 10; it first probes with an empty database, so wait for 10.
+	// Dexie's schema version n is IndexedDB version n × 10; it first probes with an empty database, so wait for the app's version (2 → 20).
 	for (let i = 0; i < 400; i++) {
-		if ((await indexedDB.databases()).some((d) => d.name === 'lieredh' && d.version >= 10)) break;
+		if ((await indexedDB.databases()).some((d) => d.name === 'lieredh' && d.version >= 20)) break;
 		await new Promise((resolve) => setTimeout(resolve, 25));
 	}
 	const index = await (await fetch('/decks/index.json')).json();

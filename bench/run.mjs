@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { firstLoadJsGzipKiB } from './bundle.mjs';
 import { lighthouse } from './lighthouse.mjs';
+import { offlineBench } from './offline.mjs';
 import { reviewBench } from './review.mjs';
 import { startPreview } from './server.mjs';
 
@@ -32,6 +33,7 @@ const server = await startPreview(PORT);
 try {
 	results.lighthouse = lighthouse(`${server.url}/`);
 	results.review = await reviewBench(server.url);
+	results.offline = await offlineBench(server.url);
 } finally {
 	server.stop();
 }
@@ -54,6 +56,8 @@ for (const [key, value] of Object.entries(results.lighthouse))
 	console.log(`  lighthouse ${key.padEnd(26)} ${value}`);
 for (const [key, value] of Object.entries(results.review ?? {}))
 	console.log(`  review ${key.padEnd(26)} ${value}`);
+for (const [key, value] of Object.entries(results.offline ?? {}))
+	console.log(`  offline ${key.padEnd(25)} ${value}`);
 console.log('\nBudgets');
 for (const [path, op, limit] of BUDGETS) {
 	const value = lookup(path);

@@ -30,13 +30,13 @@ export { expect };
 
 /**
  * Writes records straight into one of the app's IndexedDB stores, once the app has created its schema
- * (Dexie's version 1 is IndexedDB version 10; Dexie first probes with an empty database).
+ * (Dexie's schema version n is IndexedDB version n × 10; Dexie first probes with an empty database).
  */
 export async function putInAppDatabase(page: Page, store: string, records: object[]): Promise<void> {
 	await page.evaluate(
 		async ({ store, records }) => {
 			for (let i = 0; i < 200; i++) {
-				if ((await indexedDB.databases()).some((d) => d.name === 'lieredh' && (d.version ?? 0) >= 10)) break;
+				if ((await indexedDB.databases()).some((d) => d.name === 'lieredh' && (d.version ?? 0) >= 20)) break;
 				await new Promise((resolve) => setTimeout(resolve, 25));
 			}
 			const db = await new Promise<IDBDatabase>((resolve, reject) => {
