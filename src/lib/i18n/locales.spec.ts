@@ -37,6 +37,18 @@ function glossary(): Map<string, string> {
 	return new Map(rows.map((row) => row.split('\t')).map(([en, sma]) => [en!, sma!]));
 }
 
+/** Every South Sami lemma of the bundled lexicon and supplement. */
+function lexiconLemmas(): Set<string> {
+	const lemmas = ['sma-lexicon.tsv', 'supplement.tsv'].flatMap((file) =>
+		readFileSync(`lessons/lexicon/${file}`, 'utf8')
+			.trim()
+			.split('\n')
+			.slice(1)
+			.map((row) => row.split('\t')[0]!.normalize('NFC'))
+	);
+	return new Set(lemmas);
+}
+
 describe('South Sami interface text is never invented', () => {
 	const keys = flattenKeys(sma);
 	const sources = provenance as Record<string, { glossary?: string; lexicon?: string }>;
@@ -54,6 +66,28 @@ describe('South Sami interface text is never invented', () => {
 			if (source.glossary === undefined) continue;
 			expect(rows.has(source.glossary), `${key}: "${source.glossary}" is not a glossary row`).toBe(true);
 			expect(lookup(sma, key), key).toBe(rows.get(source.glossary));
+		}
+	});
+
+	it('takes every lexicon-sourced string from one lexicon word or phrase, as written there', () => {
+		const lemmas = lexiconLemmas();
+		for (const key of keys) {
+			const source = sources[key]!;
+			if (source.lexicon === undefined) continue;
+			expect(lemmas.has(source.lexicon), `${key}: "${source.lexicon}" is not in the lexicon`).toBe(true);
+			// Only a capital first letter and closing punctuation may be added to the lexicon's form.
+			const text = String(lookup(sma, key)).replace(/[.!?]$/, '');
+			expect(text.charAt(0).toLowerCase() + text.slice(1), key).toBe(source.lexicon);
+		}
+	});
+
+	it('names exactly one source for every string', () => {
+		for (const key of keys) {
+			const source = sources[key]!;
+			expect(
+				[source.glossary, source.lexicon].filter((s) => s !== undefined),
+				key
+			).toHaveLength(1);
 		}
 	});
 

@@ -17,7 +17,11 @@ export function chooseExercise(card: StudyCard, memory: Memory | undefined, flas
 	return young ? 'choice' : 'typing';
 }
 
-/** The text a card asks about and the forms that answer it, in the learner's support language. */
+/**
+ * The text a card asks about and the forms that answer it, in the learner's support language.
+ * `fallback` names the language shown instead when the word has no translation in it (English is thin
+ * in the lexicon): the screen says so.
+ */
 export function promptOf(card: StudyCard, support: GlossLanguage) {
 	const shown = glossesIn(card.word, support);
 	return card.direction === 'recognition'
@@ -25,13 +29,15 @@ export function promptOf(card: StudyCard, support: GlossLanguage) {
 				prompt: card.word.sma,
 				promptLang: 'sma' as const,
 				accepted: shown.glosses,
-				answerLang: shown.fallback ?? support
+				answerLang: shown.fallback ?? support,
+				fallback: shown.fallback
 			}
 		: {
 				prompt: shown.glosses.join(', '),
 				promptLang: shown.fallback ?? support,
 				accepted: [card.word.sma, ...card.word.variants],
-				answerLang: 'sma' as const
+				answerLang: 'sma' as const,
+				fallback: shown.fallback
 			};
 }
 
@@ -54,14 +60,19 @@ export function choiceOptions(
 	random: () => number = Math.random,
 	count = 4
 ): ChoiceOption[] {
-	const answer = glossesIn(card.word, support).glosses;
+	// All options in one language: the one the answer is shown in (Norwegian when it has no English).
+	const shown = glossesIn(card.word, support);
+	const language = shown.fallback ?? support;
+	const answer = shown.glosses;
 	const label = (other: StudyCard) =>
-		card.direction === 'recognition' ? (glossesIn(other.word, support).glosses[0] ?? '') : other.word.sma;
+		card.direction === 'recognition' ? (other.word[language][0] ?? '') : other.word.sma;
 	const clash = (other: StudyCard) =>
 		other.word.id === card.word.id ||
-		glossesIn(other.word, support).glosses.some((gloss) => answer.includes(gloss)) ||
+		other.word[language].some((gloss) => answer.includes(gloss)) ||
 		label(other) === label(card);
-	const pool = deckCards.filter((other) => other.direction === card.direction && !clash(other));
+	const pool = deckCards.filter(
+		(other) => other.direction === card.direction && label(other) !== '' && !clash(other)
+	);
 	const samePos = shuffle(
 		pool.filter((other) => other.word.pos === card.word.pos),
 		random

@@ -129,10 +129,23 @@ describe('exercises', () => {
 			prompt: 'reindeer',
 			promptLang: 'en',
 			accepted: ['bovtse'],
-			answerLang: 'sma'
+			answerLang: 'sma',
+			fallback: null
 		});
 		const aaltoe = cards.find((c) => c.id === id('aaltoe'))!;
-		expect(promptOf(aaltoe, 'en')).toMatchObject({ accepted: ['simle'], answerLang: 'nb' });
+		expect(promptOf(aaltoe, 'en')).toMatchObject({ accepted: ['simle'], answerLang: 'nb', fallback: 'nb' });
+	});
+
+	it('gives every option in the language the answer is shown in, even when English is missing', () => {
+		const aaltoe = cards.find((c) => c.id === id('aaltoe'))!;
+		const options = choiceOptions(aaltoe, cards, 'en', () => 0.3);
+		expect(options).toHaveLength(4);
+		expect(options.find((o) => o.correct)?.text).toBe('simle');
+		// Every option is a Norwegian gloss of its word, none an English one beside the Norwegian answer.
+		for (const option of options) {
+			const word = cards.find((c) => c.id === option.cardId)!.word;
+			expect(word.nb, option.text).toContain(option.text);
+		}
 	});
 
 	it('offers four options with one right answer and never a synonym of it', () => {

@@ -5,6 +5,8 @@
 /* eslint-disable svelte/prefer-svelte-reactivity -- the private maps and sets are bookkeeping that no
    template reads; the rendered state is in the $state fields. */
 import { checkAnswer, type AnswerCheck } from '$lib/answers/check';
+import { inProfile } from '$lib/answers/profile';
+import type { SpellingProfile } from '$lib/i18n/spelling';
 import { database, type CardProgress, type ReviewLogRow } from '$lib/db/database';
 import {
 	answersSince,
@@ -75,6 +77,7 @@ export class StudySession {
 	#progress = new Map<string, CardProgress>();
 	#settings!: StudySettings;
 	#support: GlossLanguage = 'nb';
+	#spelling: SpellingProfile = 'norway';
 	#shownAt = 0;
 	/** The queue before each answer of this visit, newest last: undo goes back to it. */
 	#history: string[][] = [];
@@ -88,9 +91,15 @@ export class StudySession {
 	}
 
 	/** Opens the saved session for this scope if it is from today, or builds a new one. */
-	async start(scope: string, support: GlossLanguage, now = Date.now()): Promise<void> {
+	async start(
+		scope: string,
+		support: GlossLanguage,
+		spelling: SpellingProfile = 'norway',
+		now = Date.now()
+	): Promise<void> {
 		this.#scope = scope;
 		this.#support = support;
+		this.#spelling = spelling;
 		try {
 			const db = database();
 			this.#settings = await loadSettings(db);
@@ -178,7 +187,10 @@ export class StudySession {
 	/** A typed answer. */
 	submit(text: string): Promise<void> {
 		const prompt = this.prompt!;
-		const check = checkAnswer(text, prompt.accepted, { language: prompt.answerLang });
+		const check = inProfile(
+			checkAnswer(text, prompt.accepted, { language: prompt.answerLang }),
+			this.#spelling
+		);
 		const elapsed = performance.now() - this.#shownAt;
 		return this.#answer(text, check, ratingFor('typing', check.verdict, elapsed, text.length));
 	}

@@ -1,0 +1,66 @@
+/**
+ * How South Sami is shown to this learner: the support language of the cards and the spelling profile.
+ * Device preferences in localStorage (read before the first card), like the interface language.
+ */
+import { locale } from '$lib/i18n/locale.svelte';
+import { isProfile, spell, type SpellingProfile } from '$lib/i18n/spelling';
+import type { GlossLanguage } from '$lib/lexicon/lexicon';
+
+const SUPPORT_KEY = 'lieredh:support';
+const SPELLING_KEY = 'lieredh:spelling';
+export const SUPPORT_LANGUAGES: readonly GlossLanguage[] = ['nb', 'sv', 'en'];
+
+function isSupport(value: unknown): value is GlossLanguage {
+	return typeof value === 'string' && (SUPPORT_LANGUAGES as readonly string[]).includes(value);
+}
+
+class Preferences {
+	/** null: follow the interface language. */
+	#support = $state<GlossLanguage | null>(null);
+	/** null: follow the support language (Swedish → Sweden, otherwise Norway). */
+	#spelling = $state<SpellingProfile | null>(null);
+
+	/** The learner's explicit choices (null = automatic), for the Settings form. */
+	get supportChoice(): GlossLanguage | null {
+		return this.#support;
+	}
+	get spellingChoice(): SpellingProfile | null {
+		return this.#spelling;
+	}
+
+	/** The language the cards are translated into: chosen, or the interface language (South Sami → nb). */
+	get support(): GlossLanguage {
+		return this.#support ?? (locale.lang === 'sma' ? 'nb' : locale.lang);
+	}
+
+	get spelling(): SpellingProfile {
+		return this.#spelling ?? (this.support === 'sv' ? 'sweden' : 'norway');
+	}
+
+	/** Text as shown: South Sami in the learner's profile, anything else unchanged. */
+	show = (text: string, lang: string = 'sma'): string => (lang === 'sma' ? spell(text, this.spelling) : text);
+
+	start(): void {
+		const support = localStorage.getItem(SUPPORT_KEY);
+		const spelling = localStorage.getItem(SPELLING_KEY);
+		this.#support = isSupport(support) ? support : null;
+		this.#spelling = isProfile(spelling) ? spelling : null;
+	}
+
+	chooseSupport(value: GlossLanguage | null): void {
+		this.#support = value;
+		remember(SUPPORT_KEY, value);
+	}
+
+	chooseSpelling(value: SpellingProfile | null): void {
+		this.#spelling = value;
+		remember(SPELLING_KEY, value);
+	}
+}
+
+function remember(key: string, value: string | null): void {
+	if (value === null) localStorage.removeItem(key);
+	else localStorage.setItem(key, value);
+}
+
+export const preferences = new Preferences();
