@@ -4,13 +4,13 @@
  */
 import type { CardProgress, ReviewLogRow, Setting } from '$lib/db/database';
 import type { Memory } from '$lib/srs/fsrs';
+import { BadField, id, integer, isObject, list, number, object, oneOf, plainText, time } from '$lib/data/fields';
 
 export const BACKUP_FORMAT = 'lieredh-backup';
 export const BACKUP_VERSION = 1;
 
 /** Far above years of daily study (100,000 answers ≈ 30 MB), far below what would stall a phone. */
 export const MAX_BACKUP_BYTES = 40 * 1024 * 1024;
-const MAX_TEXT = 2_000;
 
 export interface Backup {
 	format: typeof BACKUP_FORMAT;
@@ -82,61 +82,6 @@ export function writeBackup(backup: Backup): string {
 
 function fail(problem: BackupProblem): BackupReading {
 	return { ok: false, problem };
-}
-
-class BadField extends Error {
-	constructor(readonly path: string) {
-		super(`bad field ${path}`);
-	}
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function object(value: unknown, path: string): Record<string, unknown> {
-	if (!isObject(value)) throw new BadField(path);
-	return value;
-}
-
-function list<T>(value: unknown, path: string, item: (value: unknown, path: string) => T): T[] {
-	if (!Array.isArray(value)) throw new BadField(path);
-	return value.map((entry, index) => item(entry, `${path}[${index}]`));
-}
-
-/** Text is kept exactly as written (the UI always shows it as text), but never unbounded. */
-function plainText(value: unknown, path: string, max = MAX_TEXT): string {
-	if (typeof value !== 'string' || value.length > max) throw new BadField(path);
-	return value;
-}
-
-function id(value: unknown, path: string): string {
-	const found = plainText(value, path, 300);
-	if (!found) throw new BadField(path);
-	return found;
-}
-
-function number(value: unknown, path: string, min = -Infinity, max = Infinity): number {
-	if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
-		throw new BadField(path);
-	}
-	return value;
-}
-
-function integer(value: unknown, path: string, min: number, max: number): number {
-	const found = number(value, path, min, max);
-	if (!Number.isInteger(found)) throw new BadField(path);
-	return found;
-}
-
-/** Epoch milliseconds between 2020 and 2200: anything else is not a time this app wrote. */
-function time(value: unknown, path: string): number {
-	return number(value, path, Date.UTC(2020, 0, 1), Date.UTC(2200, 0, 1));
-}
-
-function oneOf<T extends string>(value: unknown, path: string, allowed: readonly T[]): T {
-	if (!allowed.includes(value as T)) throw new BadField(path);
-	return value as T;
 }
 
 function memoryOf(value: unknown, path: string): Memory {

@@ -1,0 +1,164 @@
+/**
+ * Assignments and result codes: what a teacher's link carries, what a student's code carries back,
+ * and how far a student is towards the goal. Pure: codes come in as parsed JSON, progress as rows.
+ */
+import { attempt, BadField, integer, isObject, list, object, oneOf, plainText, time } from '$lib/data/fields';
+import { recall, type Memory } from '$lib/srs/fsrs';
+import { readOwnDeck, type OwnDeck } from './ownDeck';
+
+/** "Every word answered right in typed recall at least once", or "predicted recall ≥ target on the due date". */
+export type Goal = { kind: 'typed' } | { kind: 'recall'; target: number };
+
+/** A built-in deck (all its words, or the listed ones), or a teacher's own deck travelling inside the link. */
+export type AssignedDeck = { builtIn: string; words?: string[] } | { own: OwnDeck };
+
+export interface Assignment {
+	v: 1;
+	id: string;
+	title: string;
+	/** The class label ("5B", "Aajege voksenkurs"). */
+	group: string;
+	/** The due date, YYYY-MM-DD, the end of that day in the student's time zone. */
+	due: string;
+	goal: Goal;
+	decks: AssignedDeck[];
+}
+
+/** What a student shows the teacher: a nickname they typed, per-word recall, when the goal was met. */
+export interface ResultCode {
+	v: 1;
+	assignment: string;
+	nick: string;
+	/** [deckId/wordId, recall on the due date in %, answered right in typed recall (1) or not (0)] */
+	words: [string, number, 0 | 1][];
+	/** When the goal was met (epoch ms), or null. */
+	done: number | null;
+	at: number;
+}
+
+export type Reading<T> = { ok: true; value: T } | { ok: false; path: string; tooMany?: boolean };
+
+const shortText = (value: unknown, path: string, max: number) => plainText(value, path, max).trim();
+
+export function readAssignment(value: unknown): Reading<Assignment> {
+	if (!isObject(value)) return { ok: false, path: 'assignment' };
+	let tooMany = false;
+	const read = attempt((): Assignment => {
+		if (value.v !== 1) throw new BadField('v');
+		const goal = object(value.goal, 'goal');
+		const decks = list(
+			value.decks,
+			'decks',
+			(entry, path): AssignedDeck => {
+				const raw = object(entry, path);
+				if (typeof raw.builtIn === 'string') {
+					const deck: AssignedDeck = { builtIn: shortText(raw.builtIn, `${path}.builtIn`, 60) };
+					if (raw.words !== undefined) {
+						deck.words = list(raw.words, `${path}.words`, (w, p) => shortText(w, p, 80), 500);
+					}
+					return deck;
+				}
+				const own = readOwnDeck(raw.own);
+				if (!own.ok) {
+					tooMany ||= own.tooMany === true;
+					throw new BadField(`${path}.own.${own.path}`);
+				}
+				return { own: own.deck };
+			},
+			10
+		);
+		if (!decks.length) throw new BadField('decks');
+		const due = shortText(value.due, 'due', 10);
+		if (!/^\d{4}-\d\d-\d\d$/.test(due) || Number.isNaN(Date.parse(due))) throw new BadField('due');
+		const id = shortText(value.id, 'id', 30);
+		if (!/^[A-Za-z0-9_-]{6,30}$/.test(id)) throw new BadField('id');
+		return {
+			v: 1,
+			id,
+			title: shortText(value.title, 'title', 100),
+			group: shortText(value.group ?? '', 'group', 60),
+			due,
+			goal:
+				oneOf(goal.kind, 'goal.kind', ['typed', 'recall'] as const) === 'typed'
+					? { kind: 'typed' }
+					: { kind: 'recall', target: integer(goal.target, 'goal.target', 50, 99) },
+			decks
+		};
+	});
+	if (read.ok) return read;
+	return tooMany ? { ok: false, path: read.path, tooMany } : read;
+}
+
+export function readResult(value: unknown): Reading<ResultCode> {
+	return attempt((): ResultCode => {
+		const raw = object(value, 'result');
+		if (raw.v !== 1) throw new BadField('v');
+		const nick = shortText(raw.nick, 'nick', 30);
+		if (!nick) throw new BadField('nick');
+		return {
+			v: 1,
+			assignment: shortText(raw.assignment, 'assignment', 30),
+			nick,
+			words: list(
+				raw.words,
+				'words',
+				(entry, path) => {
+					if (!Array.isArray(entry) || entry.length !== 3) throw new BadField(path);
+					const typed = integer(entry[2], `${path}[2]`, 0, 1) as 0 | 1;
+					return [shortText(entry[0], `${path}[0]`, 140), integer(entry[1], `${path}[1]`, 0, 100), typed];
+				},
+				1000
+			),
+			done: raw.done === null ? null : time(raw.done, 'done'),
+			at: time(raw.at, 'at')
+		};
+	});
+}
+
+/** The end of the due day, local time: what "predicted recall on the due date" is computed for. */
+export function dueMoment(due: string): number {
+	const [y, m, d] = due.split('-').map(Number) as [number, number, number];
+	return new Date(y, m - 1, d, 23, 59, 59).getTime();
+}
+
+export function daysLeft(due: string, now: number): number {
+	return Math.ceil((dueMoment(due) - now) / 86_400_000) - 1;
+}
+
+/** One word of an assignment as the student's progress shows it. */
+export interface WordProgress {
+	/** deckId/wordId */
+	key: string;
+	/** Predicted recall on the due date (the weaker of the word's two cards; 0 when unstudied). */
+	recall: number;
+	/** Answered right in typed recall at least once. */
+	typed: boolean;
+}
+
+/** The minimum a word's progress needs: its cards' memories and whether a typed answer was right. */
+export interface WordEvidence {
+	key: string;
+	memories: (Memory | undefined)[];
+	typedRight: boolean;
+}
+
+export function wordProgress(words: readonly WordEvidence[], at: number): WordProgress[] {
+	return words.map(({ key, memories, typedRight }) => ({
+		key,
+		recall: Math.min(...memories.map((memory) => (memory ? recall(memory, at) : 0))),
+		typed: typedRight
+	}));
+}
+
+export function goalMet(goal: Goal, words: readonly WordProgress[]): boolean {
+	if (!words.length) return false;
+	return goal.kind === 'typed'
+		? words.every((word) => word.typed)
+		: words.every((word) => word.recall * 100 >= goal.target);
+}
+
+/** How many words already count towards the goal. */
+export function wordsMet(goal: Goal, words: readonly WordProgress[]): number {
+	return words.filter((word) => (goal.kind === 'typed' ? word.typed : word.recall * 100 >= goal.target))
+		.length;
+}

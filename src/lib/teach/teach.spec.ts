@@ -1,0 +1,230 @@
+import { describe, expect, it } from 'vitest';
+import { codeFromText, decode, encode, type CodeProblem } from './codes';
+import { goalMet, readAssignment, readResult, wordProgress, type Assignment } from './assignment';
+import { cardIdFor, readOwnDeck, type OwnDeck } from './ownDeck';
+import { newMemory, review, Rating } from '$lib/srs/fsrs';
+
+const DAY = 86_400_000;
+const now = Date.UTC(2026, 10, 24, 12);
+
+const ownDeck: OwnDeck = {
+	format: 1,
+	id: 'own-k3v9x2ab0c1d',
+	title: { nb: 'Reinen, 5B', sv: 'Reinen, 5B', en: 'Reinen, 5B' },
+	theme: 'own',
+	level: 1,
+	description: { nb: '', sv: '', en: '' },
+	cards: [
+		{ id: 'bovtse', sma: 'bovtse', variants: [], pos: 'N', nb: ['rein'], sv: ['ren'], en: ['reindeer'] },
+		{ id: 'gierte', sma: 'gïerte', variants: [], pos: 'N', nb: ['gjerde'], sv: ['gärde'], en: [] },
+		{
+			id: 'aajege',
+			sma: 'Aajege',
+			variants: [],
+			pos: 'Prop',
+			nb: ['Aajege'],
+			sv: [],
+			en: [],
+			unverified: true
+		}
+	]
+};
+
+const assignment: Assignment = {
+	v: 1,
+	id: 'x7Gq2pLm9a',
+	title: 'Reinen til fredag',
+	group: '5B',
+	due: '2026-11-27',
+	goal: { kind: 'typed' },
+	decks: [{ own: ownDeck }, { builtIn: 'places', words: ['plaassja', 'traante'] }]
+};
+
+describe('codes', () => {
+	it('round-trips an assignment through a compact, versioned code', async () => {
+		const code = await encode('A', assignment);
+		expect(code).toMatch(/^A1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{8}$/);
+		const decoded = await decode('A', `https://lieredh.example/a#${code}`.slice(-code.length));
+		expect(decoded).toEqual({ ok: true, value: assignment });
+		expect(readAssignment(decoded.ok && decoded.value)).toEqual({ ok: true, value: assignment });
+	});
+
+	it('finds the code inside a pasted link', () => {
+		expect(codeFromText('  http://localhost:4173/a#A1.abc.12345678 ')).toBe('A1.abc.12345678');
+		expect(codeFromText('R1.abc.12345678')).toBe('R1.abc.12345678');
+	});
+
+	it.each<[string, string | (() => Promise<string>), CodeProblem]>([
+		['nothing', '   ', { code: 'empty' }],
+		['a web address', 'https://example.org/some/page', { code: 'foreign' }],
+		['a result code where an assignment is expected', () => encode('R', { v: 1 }), { code: 'other-kind' }],
+		[
+			'a newer version',
+			async () => (await encode('A', assignment)).replace(/^A1\./, 'A2.'),
+			{ code: 'unknown-version', version: '2' }
+		],
+		['a cut-off code', async () => (await encode('A', assignment)).slice(0, 40), { code: 'damaged' }],
+		[
+			'a changed letter',
+			async () => {
+				const code = await encode('A', assignment);
+				const at = 20;
+				return code.slice(0, at) + (code[at] === 'a' ? 'b' : 'a') + code.slice(at + 1);
+			},
+			{ code: 'damaged' }
+		],
+		['an endless code', 'A1.' + 'a'.repeat(300_000) + '.12345678', { code: 'too-big' }]
+	])('refuses %s', async (_, input, problem) => {
+		const code = typeof input === 'string' ? input : await input();
+		expect(await decode('A', code)).toEqual({ ok: false, problem });
+	});
+
+	it('refuses a small code that inflates to megabytes', async () => {
+		const bomb = await encode('A', { v: 1, padding: 'x'.repeat(3_000_000) });
+		expect(bomb.length).toBeLessThan(10_000);
+		expect(await decode('A', bomb)).toEqual({ ok: false, problem: { code: 'too-big' } });
+	});
+});
+
+describe('reading assignments and results', () => {
+	it.each<[string, unknown, string]>([
+		['no decks', { ...assignment, decks: [] }, 'decks'],
+		['a date that is not one', { ...assignment, due: '2026-13-45' }, 'due'],
+		['a goal we do not know', { ...assignment, goal: { kind: 'fast' } }, 'goal.kind'],
+		['a recall target of 100 %', { ...assignment, goal: { kind: 'recall', target: 100 } }, 'goal.target'],
+		[
+			'an own deck with a card without translations',
+			{ ...assignment, decks: [{ own: { ...ownDeck, cards: [{ id: 'x', sma: 'x', nb: [] }] } }] },
+			'decks[0].own.cards[0].nb'
+		],
+		[
+			'two cards with one id',
+			{ ...assignment, decks: [{ own: { ...ownDeck, cards: [ownDeck.cards[0], ownDeck.cards[0]] } }] },
+			'decks[0].own.cards[1].id'
+		],
+		['a title as a list', { ...assignment, title: ['x'] }, 'title'],
+		['version 2', { ...assignment, v: 2 }, 'v']
+	])('refuses an assignment with %s', (_, value, path) => {
+		expect(readAssignment(value)).toMatchObject({ ok: false, path });
+	});
+
+	it('refuses a deck of more than 500 cards and says so', () => {
+		const cards = Array.from({ length: 501 }, (_, i) => ({ ...ownDeck.cards[0], id: `w${i}` }));
+		expect(readAssignment({ ...assignment, decks: [{ own: { ...ownDeck, cards } }] })).toMatchObject({
+			ok: false,
+			tooMany: true
+		});
+		expect(readOwnDeck({ ...ownDeck, cards })).toMatchObject({ ok: false, tooMany: true });
+	});
+
+	it('keeps hostile text as text', () => {
+		const title = '<script>alert(1)</script>';
+		const read = readAssignment({ ...assignment, title });
+		expect(read.ok && read.value.title).toBe(title);
+	});
+
+	it('reads a result code and nothing beyond its fields', () => {
+		const result = {
+			v: 1,
+			assignment: assignment.id,
+			nick: 'Ánne',
+			words: [['own-k3v9x2ab0c1d/bovtse', 93, 1]],
+			done: now,
+			at: now,
+			email: 'anne@example.org'
+		};
+		const read = readResult(result);
+		expect(read.ok && Object.keys(read.value).sort()).toEqual([
+			'assignment',
+			'at',
+			'done',
+			'nick',
+			'v',
+			'words'
+		]);
+		expect(readResult({ ...result, words: [['x', 140, 1]] })).toMatchObject({
+			ok: false,
+			path: 'words[0][1]'
+		});
+		expect(readResult({ ...result, nick: '  ' })).toMatchObject({ ok: false, path: 'nick' });
+	});
+});
+
+describe('goal progress', () => {
+	const learned = review(
+		review(newMemory(now - 3 * DAY), Rating.Good, now - 3 * DAY),
+		Rating.Good,
+		now - 2 * DAY
+	);
+	it.each<[string, Assignment['goal'], boolean[], boolean]>([
+		['typed: every word typed right', { kind: 'typed' }, [true, true], true],
+		['typed: one word not yet', { kind: 'typed' }, [true, false], false],
+		['recall 50 %: both learned', { kind: 'recall', target: 50 }, [false, false], true],
+		['recall 99 %: not that sure', { kind: 'recall', target: 99 }, [true, true], false]
+	])('%s', (_, goal, typed, met) => {
+		const words = wordProgress(
+			typed.map((typedRight, i) => ({ key: `d/w${i}`, memories: [learned, learned], typedRight })),
+			now + DAY
+		);
+		expect(goalMet(goal, words)).toBe(met);
+	});
+
+	it('counts a word with an unstudied card as not recalled', () => {
+		const [word] = wordProgress([{ key: 'd/w', memories: [learned, undefined], typedRight: true }], now);
+		expect(word!.recall).toBe(0);
+	});
+});
+
+describe('card ids of own decks', () => {
+	it.each<[string, string[], string]>([
+		['gïerte', [], 'gierte'],
+		['ryöjnesjæjja', [], 'ryojnesjaejja'],
+		['Rossen tjïelte', [], 'rossen-tjielte'],
+		['bovtse', ['bovtse', 'bovtse-2'], 'bovtse-3']
+	])('%s → %s', (sma, taken, id) => {
+		expect(cardIdFor(sma, new Set(taken))).toBe(id);
+	});
+});
+
+describe('fuzz: 10,000 mutated codes', () => {
+	it('never crashes a decoder and never accepts a changed code', async () => {
+		let seed = 7;
+		const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+		const alphabet = 'ABCRabcxyz0129-_.#%<>"\' \n\u00e6\u{1F98C}';
+		const originals = [
+			await encode('A', assignment),
+			await encode('R', { v: 1, assignment: 'x', nick: 'Ánne', words: [], done: null, at: now })
+		];
+		let accepted = 0;
+		for (let i = 0; i < 10_000; i++) {
+			const original = originals[i % 2]!;
+			let code = original;
+			for (let edits = 1 + Math.floor(random() * 3); edits > 0; edits--) {
+				const at = Math.floor(random() * code.length);
+				const char = alphabet[Math.floor(random() * alphabet.length)]!;
+				const kind = Math.floor(random() * 5);
+				if (kind === 0) code = code.slice(0, at) + char + code.slice(at + 1);
+				else if (kind === 1) code = code.slice(0, at) + code.slice(at + 1);
+				else if (kind === 2) code = code.slice(0, at) + char + code.slice(at);
+				else if (kind === 3) code = code.slice(0, at);
+				else
+					code = code.slice(0, at) + code.slice(at + 1, at + 2) + code.slice(at, at + 1) + code.slice(at + 2);
+			}
+			for (const kind of ['A', 'R'] as const) {
+				const decoded = await decode(kind, code);
+				if (decoded.ok) {
+					const read = kind === 'A' ? readAssignment(decoded.value) : readResult(decoded.value);
+					expect(read.ok || typeof read.path === 'string').toBe(true);
+					// Only a code whose payload is unchanged gets through (e.g. a trailing space trimmed).
+					expect(code.trim()).toBe(original);
+					accepted++;
+				} else {
+					expect(decoded.problem.code).toMatch(
+						/^(empty|foreign|other-kind|unknown-version|damaged|too-big)$/
+					);
+				}
+			}
+		}
+		expect(accepted).toBeLessThan(100);
+	}, 60_000);
+});
