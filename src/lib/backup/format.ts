@@ -123,6 +123,9 @@ function reviewOf(value: unknown, path: string): ReviewLogRow {
 		elapsedMs: number(raw.elapsedMs, `${path}.elapsedMs`, 0),
 		before: raw.before === null ? null : memoryOf(raw.before, `${path}.before`)
 	};
+	if (raw.exercise !== undefined) {
+		row.exercise = oneOf(raw.exercise, `${path}.exercise`, ['choice', 'typing', 'flashcard'] as const);
+	}
 	if (raw.overruled !== undefined) {
 		if (typeof raw.overruled !== 'boolean') throw new BadField(`${path}.overruled`);
 		row.overruled = raw.overruled;

@@ -34,6 +34,8 @@ export interface ReviewLogRow {
 	overruled?: boolean;
 	/** The card's memory before this answer, so undo can restore it exactly. */
 	before: Memory | null;
+	/** How the answer was given (absent in rows from before it was recorded): goals count typed answers. */
+	exercise?: 'choice' | 'typing' | 'flashcard';
 }
 
 /** A deck a teacher made on this device (format 1 deck, as in `/decks/<id>.json`). */

@@ -17,7 +17,9 @@ export const THEMES = [
 	'home',
 	'nature',
 	'duedtie',
-	'numbers'
+	'numbers',
+	// Teachers' own decks, made on their device from the lexicon (never in /decks/index.json).
+	'own'
 ] as const;
 export type Theme = (typeof THEMES)[number];
 

@@ -14,7 +14,7 @@ export interface OwnCard extends Card {
 	unverified?: boolean;
 }
 
-export interface OwnDeck extends Omit<Deck, 'theme' | 'cards'> {
+export interface OwnDeck extends Deck {
 	theme: 'own';
 	cards: OwnCard[];
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { codeFromText, decode, encode, type CodeProblem } from './codes';
 import { goalMet, readAssignment, readResult, wordProgress, type Assignment } from './assignment';
 import { cardIdFor, readOwnDeck, type OwnDeck } from './ownDeck';
+import { classTable, toCsv } from './classTable';
 import { newMemory, review, Rating } from '$lib/srs/fsrs';
 
 const DAY = 86_400_000;
@@ -227,4 +228,60 @@ describe('fuzz: 10,000 mutated codes', () => {
 		}
 		expect(accepted).toBeLessThan(100);
 	}, 60_000);
+});
+
+describe('the class table', () => {
+	const result = (nick: string, words: [string, number, 0 | 1][], done: number | null = null) => ({
+		v: 1 as const,
+		assignment: 'x7Gq2pLm9a',
+		nick,
+		words,
+		done,
+		at: now
+	});
+	const keys = ['d/bovtse', 'd/gierte', 'd/aajege'];
+	const results = [
+		result('Ole', [
+			['d/bovtse', 90, 1],
+			['d/gierte', 40, 0],
+			['d/aajege', 80, 1]
+		]),
+		result(
+			'=cmd|calc',
+			[
+				['d/bovtse', 100, 1],
+				['d/gierte', 60, 1],
+				['d/aajege', 95, 1]
+			],
+			now
+		)
+	];
+
+	it('puts the words the class is weakest on first, and knows who met the goal', () => {
+		const table = classTable(results, { kind: 'typed' }, keys, 'progress');
+		expect(table.words.map((word) => [word.key, word.classRecall])).toEqual([
+			['d/gierte', 50],
+			['d/aajege', 88],
+			['d/bovtse', 95]
+		]);
+		expect(table.students.map((s) => [s.nick, s.met, s.goalMet])).toEqual([
+			['=cmd|calc', 3, true],
+			['Ole', 2, false]
+		]);
+	});
+
+	it('writes a CSV a spreadsheet cannot turn into a formula', () => {
+		const table = classTable(results, { kind: 'typed' }, keys, 'name');
+		const csv = toCsv(
+			table,
+			{ student: 'Elev', goal: 'Mål nådd', yes: 'ja', no: 'nei' },
+			(key) => key.split('/')[1]!
+		);
+		expect(csv.split('\r\n')).toEqual([
+			'Elev,Mål nådd,gierte,aajege,bovtse',
+			"'=cmd|calc,ja,60,95,100",
+			'Ole,nei,40,80,90',
+			''
+		]);
+	});
 });

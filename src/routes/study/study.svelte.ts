@@ -229,7 +229,8 @@ export class StudySession {
 			verdict: verdict ?? check.verdict,
 			answer,
 			elapsedMs: Math.round(performance.now() - this.#shownAt),
-			before: before ? stripProgress(before) : null
+			before: before ? stripProgress(before) : null,
+			exercise: this.exercise
 		};
 		this.phase = 'loading';
 		let rowId: number;

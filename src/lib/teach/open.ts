@@ -1,0 +1,21 @@
+/** From pasted or linked text to a checked assignment or result: every problem named, nothing written. */
+import { codeFromText, decode, type CodeProblem } from './codes';
+import { readAssignment, readResult, type Assignment, type ResultCode } from './assignment';
+
+export type OpenProblem = CodeProblem | { code: 'invalid'; path: string } | { code: 'too-many' };
+export type Opened<T> = { ok: true; value: T } | { ok: false; problem: OpenProblem };
+
+export async function openAssignmentCode(text: string): Promise<Opened<Assignment>> {
+	const decoded = await decode('A', codeFromText(text));
+	if (!decoded.ok) return decoded;
+	const read = readAssignment(decoded.value);
+	if (read.ok) return read;
+	return { ok: false, problem: read.tooMany ? { code: 'too-many' } : { code: 'invalid', path: read.path } };
+}
+
+export async function openResultCode(text: string): Promise<Opened<ResultCode>> {
+	const decoded = await decode('R', codeFromText(text));
+	if (!decoded.ok) return decoded;
+	const read = readResult(decoded.value);
+	return read.ok ? read : { ok: false, problem: { code: 'invalid', path: read.path } };
+}
