@@ -2,7 +2,7 @@
  * Codes that travel outside the app (assignment links, result codes): JSON, deflated with the browser's
  * CompressionStream, base64url, with a checksum so a changed or cut code is refused rather than misread.
  *
- *   <kind><version>.<base64url deflate-raw JSON>.<checksum>     e.g. A1.q1ZKzs8tKMrPS1WyUlAqz…​.Xq3f0Lk2
+ *   <kind><version>.<base64url deflate-raw JSON>.<checksum>     e.g. A1.q1ZKzs8tKMrPS1WyUlAqz….Xq3f0Lk2
  *
  * Decoding never throws: every way a code can be wrong is a `CodeProblem`.
  */
