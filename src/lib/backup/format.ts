@@ -4,7 +4,18 @@
  */
 import type { CardProgress, ReviewLogRow, Setting } from '$lib/db/database';
 import type { Memory } from '$lib/srs/fsrs';
-import { BadField, id, integer, isObject, list, number, object, oneOf, plainText, time } from '$lib/data/fields';
+import {
+	BadField,
+	id,
+	integer,
+	isObject,
+	list,
+	number,
+	object,
+	oneOf,
+	plainText,
+	time
+} from '$lib/data/fields';
 
 export const BACKUP_FORMAT = 'lieredh-backup';
 export const BACKUP_VERSION = 1;

@@ -29,7 +29,9 @@ describe('lexicon search', () => {
 		['Plaassja', 'Plaassja'],
 		['Rossen', 'Rossen tjïelte']
 	])('"%s" finds %s near the top', (query, expected) => {
-		const found = search(index, query).slice(0, 8).map((word) => word.sma);
+		const found = search(index, query)
+			.slice(0, 8)
+			.map((word) => word.sma);
 		expect(found).toContain(expected);
 	});
 

@@ -3,6 +3,7 @@ import { codeFromText, decode, encode, type CodeProblem } from './codes';
 import { goalMet, readAssignment, readResult, wordProgress, type Assignment } from './assignment';
 import { cardIdFor, readOwnDeck, type OwnDeck } from './ownDeck';
 import { classTable, toCsv } from './classTable';
+import { readDeckFile, writeDeckFile } from './deckFile';
 import { newMemory, review, Rating } from '$lib/srs/fsrs';
 
 const DAY = 86_400_000;
@@ -283,5 +284,43 @@ describe('the class table', () => {
 			'Ole,nei,40,80,90',
 			''
 		]);
+	});
+});
+
+describe('deck files', () => {
+	it('round-trips a deck with a recording', async () => {
+		const audio = new Blob([new Uint8Array([1, 2, 3, 250])], { type: 'audio/webm;codecs=opus' });
+		const text = await writeDeckFile(ownDeck, new Map([['bovtse', audio]]));
+		const read = readDeckFile(text);
+		expect(read.ok && read.deck).toEqual(ownDeck);
+		const back = read.ok ? read.audio.get('bovtse') : undefined;
+		expect(back?.type).toBe('audio/webm;codecs=opus');
+		expect([...new Uint8Array(await back!.arrayBuffer())]).toEqual([1, 2, 3, 250]);
+	});
+
+	it.each<[string, string, string]>([
+		['not JSON', 'sma\tnb\nbovtse\trein', 'not-json'],
+		['a backup file', JSON.stringify({ format: 'lieredh-backup', version: 1 }), 'not-deck'],
+		['a built-in deck id', JSON.stringify({ kind: 'lieredh-deck', ...ownDeck, id: 'reindeer-1' }), 'invalid'],
+		[
+			'audio that is a script',
+			JSON.stringify({
+				kind: 'lieredh-deck',
+				...ownDeck,
+				audio: { bovtse: { type: 'text/html', data: 'PHNjcmlwdD4=' } }
+			}),
+			'invalid'
+		],
+		[
+			'501 cards',
+			JSON.stringify({
+				kind: 'lieredh-deck',
+				...ownDeck,
+				cards: Array.from({ length: 501 }, (_, i) => ({ ...ownDeck.cards[0], id: `w${i}` }))
+			}),
+			'too-many'
+		]
+	])('refuses %s', (_, text, code) => {
+		expect(readDeckFile(text)).toMatchObject({ ok: false, problem: { code } });
 	});
 });

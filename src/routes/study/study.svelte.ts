@@ -22,7 +22,7 @@ import {
 import { isQuotaError } from '$lib/db/errors';
 import { loadSettings, type StudySettings } from '$lib/db/settings';
 import { keepStorage } from '$lib/pwa/storage';
-import { loadDecks, loadIndex } from '$lib/decks/library';
+import { decksForScope } from '$lib/decks/scope';
 import type { GlossLanguage } from '$lib/lexicon/lexicon';
 import { newMemory, preview, review, State, type Grade, type Memory } from '$lib/srs/fsrs';
 import { startOfDay, summarize, type SessionSummary } from '$lib/study/activity';
@@ -104,7 +104,7 @@ export class StudySession {
 			const db = database();
 			this.#settings = await loadSettings(db);
 			const today = startOfDay(now);
-			const decks = await loadDecks(scope === 'all' ? await this.#startedDecks() : [scope]);
+			const decks = await decksForScope(db, scope);
 			for (const deck of decks) {
 				const cards = studyCardsOf(deck);
 				this.#byDeck.set(deck.id, cards);
@@ -136,14 +136,6 @@ export class StudySession {
 			console.error(error);
 			this.phase = 'failed';
 		}
-	}
-
-	/** Decks with any progress (none for a new learner: Home then offers a first deck). */
-	async #startedDecks(): Promise<string[]> {
-		// deckId index: the decks with any progress, without reading the cards themselves.
-		const started = (await database().cards.orderBy('deckId').uniqueKeys()) as string[];
-		const known = new Set((await loadIndex()).decks.map((deck) => deck.id));
-		return started.filter((id) => known.has(id));
 	}
 
 	#show(now: number): void {

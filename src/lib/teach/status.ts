@@ -1,0 +1,64 @@
+/** An assignment as the student sees it on this device: words towards the goal, days left. */
+import type { LieredhDb } from '$lib/db/database';
+import { loadDecks } from '$lib/decks/library';
+import type { Deck } from '$lib/decks/deck';
+import {
+	daysLeft,
+	dueMoment,
+	goalMet,
+	wordProgress,
+	wordsMet,
+	type Assignment,
+	type ResultCode,
+	type WordProgress
+} from './assignment';
+import { assignedDecks, evidenceFor, type AssignmentEntry } from './store';
+
+export interface AssignmentStatus {
+	entry: AssignmentEntry;
+	decks: Deck[];
+	words: WordProgress[];
+	met: number;
+	total: number;
+	goalMet: boolean;
+	daysLeft: number;
+}
+
+const builtIn = async (id: string) => (await loadDecks([id]))[0];
+
+export async function assignmentStatus(
+	db: LieredhDb,
+	entry: AssignmentEntry,
+	now: number
+): Promise<AssignmentStatus> {
+	const { assignment } = entry;
+	const decks = await assignedDecks(db, assignment, builtIn);
+	// Recall is predicted for the due date; after it, for now.
+	const at = Math.max(now, dueMoment(assignment.due));
+	const words = wordProgress(await evidenceFor(db, decks), at);
+	return {
+		entry,
+		decks,
+		words,
+		met: wordsMet(assignment.goal, words),
+		total: words.length,
+		goalMet: goalMet(assignment.goal, words),
+		daysLeft: daysLeft(assignment.due, now)
+	};
+}
+
+/**
+ * What the student shows the teacher, and nothing more: nickname, per-word recall and typed-right, and
+ * (once the goal is met) when the code was made — the completion time as the teacher receives it.
+ */
+export function resultCode(status: AssignmentStatus, nick: string, now: number): ResultCode {
+	const assignment: Assignment = status.entry.assignment;
+	return {
+		v: 1,
+		assignment: assignment.id,
+		nick: nick.trim(),
+		words: status.words.map((word) => [word.key, Math.round(word.recall * 100), word.typed ? 1 : 0]),
+		done: status.goalMet ? now : null,
+		at: now
+	};
+}
