@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { firstLoadJsGzipKiB } from './bundle.mjs';
 import { lighthouse } from './lighthouse.mjs';
+import { lexiconBench } from './lexicon.mjs';
 import { offlineBench } from './offline.mjs';
 import { reviewBench } from './review.mjs';
 import { startPreview } from './server.mjs';
@@ -20,7 +21,8 @@ const BUDGETS = [
 	['lighthouse.bestPractices', '>=', 100],
 	['review.answerToNextCardP95Ms', '<=', 16],
 	['review.dueQueueMs', '<=', 50],
-	['review.coldStartToFirstCardMs', '<=', 500]
+	['review.coldStartToFirstCardMs', '<=', 500],
+	['lexicon.lexiconSearchP95Ms', '<=', 30]
 ];
 
 const previous = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {};
@@ -34,6 +36,7 @@ try {
 	results.lighthouse = lighthouse(`${server.url}/`);
 	results.review = await reviewBench(server.url);
 	results.offline = await offlineBench(server.url);
+	results.lexicon = await lexiconBench(server.url);
 } finally {
 	server.stop();
 }
@@ -56,6 +59,8 @@ for (const [key, value] of Object.entries(results.lighthouse))
 	console.log(`  lighthouse ${key.padEnd(26)} ${value}`);
 for (const [key, value] of Object.entries(results.review ?? {}))
 	console.log(`  review ${key.padEnd(26)} ${value}`);
+for (const [key, value] of Object.entries(results.lexicon ?? {}))
+	console.log(`  lexicon ${key.padEnd(25)} ${value}`);
 for (const [key, value] of Object.entries(results.offline ?? {}))
 	console.log(`  offline ${key.padEnd(25)} ${value}`);
 console.log('\nBudgets');

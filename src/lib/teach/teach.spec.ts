@@ -4,6 +4,8 @@ import { goalMet, readAssignment, readResult, wordProgress, type Assignment } fr
 import { cardIdFor, readOwnDeck, type OwnDeck } from './ownDeck';
 import { classTable, toCsv } from './classTable';
 import { readDeckFile, writeDeckFile } from './deckFile';
+import QRCode from 'qrcode';
+import { builtInDecks } from '$lib/server/lessons';
 import { newMemory, review, Rating } from '$lib/srs/fsrs';
 
 const DAY = 86_400_000;
@@ -322,5 +324,23 @@ describe('deck files', () => {
 		]
 	])('refuses %s', (_, text, code) => {
 		expect(readDeckFile(text)).toMatchObject({ ok: false, problem: { code } });
+	});
+});
+
+describe('a typical link', () => {
+	it('carries a 20-card own deck in a link that fits one QR code', async () => {
+		const source = builtInDecks().find((deck) => deck.id === 'herding-work')!;
+		const deck: OwnDeck = {
+			...ownDeck,
+			cards: source.cards
+				.slice(0, 20)
+				.map(({ id, sma, variants, pos, nb, sv, en }) => ({ id, sma, variants, pos, nb, sv, en }))
+		};
+		const link = `https://lieredh.example/a#${await encode('A', { ...assignment, decks: [{ own: deck }] })}`;
+		const qr = QRCode.create(link, { errorCorrectionLevel: 'L' });
+		console.warn(
+			`20-card own deck: link ${link.length} characters, QR version ${qr.version} (${qr.modules.size}×${qr.modules.size} modules)`
+		);
+		expect(qr.version).toBeLessThanOrEqual(40);
 	});
 });

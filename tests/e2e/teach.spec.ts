@@ -1,0 +1,168 @@
+/**
+ * A teacher and a student, each on their own device (two browser contexts), with nothing between them
+ * but a link and a code.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+test.use({ locale: 'nb-NO' });
+
+const WORDS = [
+	{ search: 'rein', sma: 'bovtse', nb: 'rein' },
+	{ search: 'gjerde', sma: 'gïerte', nb: 'skillegjerde' },
+	{ search: 'lasso', sma: 'soehpenje', nb: 'lasso' }
+];
+
+/** Answers every card of the session as a learner who knows the words (choice or typed). */
+async function studyAll(page: Page): Promise<void> {
+	const done = page.getByRole('heading', { name: 'Bra jobba! Økta er ferdig.' });
+	const next = page.getByRole('button', { name: 'Neste' });
+	for (let i = 0; i < 60; i++) {
+		await expect(page.locator('.prompt').or(done).first()).toBeVisible();
+		if (await done.isVisible()) return;
+		if (await next.isVisible()) {
+			await next.click();
+			continue;
+		}
+		const prompt = (await page.locator('.prompt').innerText()).trim();
+		const progress = page.locator('.progress span');
+		const before = (await progress.allTextContents()).join();
+		const word = WORDS.find((w) => w.sma === prompt || prompt.startsWith(w.nb));
+		const choice = page.locator('.options button');
+		if (await choice.first().isVisible()) {
+			await choice
+				.filter({ hasText: new RegExp(`(^|\\s)${word!.nb}\\b`) })
+				.first()
+				.click();
+		} else {
+			const input = page.getByRole('textbox');
+			await input.fill(word!.sma === prompt ? word!.nb : word!.sma);
+			await input.press('Enter');
+		}
+		// Stored and moved on: feedback, the end, or the next card counted.
+		await expect
+			.poll(
+				async () =>
+					(await next.isVisible()) ||
+					(await done.isVisible()) ||
+					(await progress.allTextContents()).join() !== before
+			)
+			.toBe(true);
+	}
+	throw new Error('the session did not end');
+}
+
+test('a teacher builds a deck from the lexicon and assigns it; a student meets the goal; the teacher sees it', async ({
+	page: teacher,
+	browser
+}) => {
+	test.setTimeout(120_000);
+
+	// The teacher builds a three-word deck by searching the lexicon.
+	await teacher.goto('/teach');
+	await teacher.getByRole('link', { name: 'Ny ordliste' }).click();
+	const search = teacher.getByRole('searchbox', { name: /Søk på sørsamisk/ });
+	await expect(search).toBeEnabled({ timeout: 15_000 });
+	await teacher.getByRole('textbox', { name: 'Navn på lista' }).fill('Reingjerdet');
+	await teacher.getByRole('textbox', { name: 'Navn på lista' }).press('Tab');
+	for (const word of WORDS) {
+		await search.fill(word.search);
+		await teacher.getByRole('button', { name: `Legg til: ${word.sma}`, exact: true }).click();
+	}
+	// Diacritics do not matter when searching: "gierte" finds gïerte, already in the deck.
+	await search.fill('gierte');
+	await expect(teacher.getByRole('button', { name: 'Legg til: gïerte', exact: true })).toHaveText('Lagt til');
+	await expect(teacher.getByRole('heading', { name: '3 ord i lista' })).toBeVisible();
+
+	// A pasted word the lexicon lacks needs a decision, and is marked when kept.
+	await teacher.getByRole('textbox', { name: /Ett ord per linje/ }).fill('bovtse\trein\nrådnadihkie\tvenn');
+	await teacher.getByRole('button', { name: 'Legg til ordene' }).click();
+	const unknown = teacher.getByRole('group', { name: 'Ikke i ordboka:' });
+	await expect(unknown).toContainText('rådnadihkie');
+	await unknown.getByRole('button', { name: 'Dropp' }).click();
+	await expect(unknown).toBeHidden();
+	await expect(teacher.getByRole('heading', { name: '3 ord i lista' })).toBeVisible();
+
+	// Reorder: lasso first.
+	await teacher.getByRole('button', { name: 'Flytt opp: soehpenje' }).click();
+	await expect(teacher.locator('.cards li strong').first()).toHaveText('bovtse');
+	await expect(teacher.locator('.cards li strong').nth(1)).toHaveText('soehpenje');
+
+	// Assign it.
+	await teacher.getByRole('link', { name: 'Gi som oppgave' }).click();
+	await expect(teacher.getByRole('combobox', { name: 'Ordliste' })).toHaveValue(/^own-/);
+	await teacher.getByRole('textbox', { name: 'Klasse eller gruppe' }).fill('5B');
+	await teacher.getByRole('button', { name: 'Lag lenke og QR-kode' }).click();
+	await expect(teacher.getByRole('img', { name: 'QR-kode til oppgaven «Reingjerdet»' })).toBeVisible();
+	const link = await teacher.getByRole('textbox', { name: 'Lenke til oppgaven' }).inputValue();
+	expect(link).toMatch(/^http:\/\/localhost:4173\/a#A1\./);
+
+	// The student opens the link on another device.
+	const studentDevice = await browser.newContext({ locale: 'nb-NO' });
+	const student = await studentDevice.newPage();
+	const requests: string[] = [];
+	student.on('request', (request) => requests.push(request.url()));
+	await student.goto(link);
+	await expect(student.getByRole('heading', { name: 'Reingjerdet' })).toBeVisible();
+	await expect(student.getByText('Oppgaven er lagt til')).toBeVisible();
+	// The code never reaches a server: requests carry no fragment.
+	expect(requests.some((url) => url.includes('A1.'))).toBe(false);
+
+	await student.getByRole('link', { name: 'Øv på oppgaven' }).click();
+	await studyAll(student);
+
+	// Days later the words come back, typed this time, until the goal is met.
+	await student.clock.install({ time: Date.now() + 3 * 86_400_000 });
+	for (let day = 0; day < 3; day++) {
+		await student.goto('/');
+		const assignment = student.getByRole('region', { name: 'Mine oppgaver' });
+		await expect(assignment).toContainText('Reingjerdet');
+		if (await assignment.getByText('Målet er nådd!').isVisible()) break;
+		await assignment.getByRole('link', { name: 'Øv på oppgaven' }).click();
+		await studyAll(student);
+		await student.clock.fastForward('48:00:00');
+	}
+	await student.goto('/');
+	await expect(student.getByRole('region', { name: 'Mine oppgaver' })).toContainText('Målet er nådd!');
+	await expect(student.getByRole('region', { name: 'Mine oppgaver' })).toContainText('3 av 3 ord');
+
+	// The student shows a result code.
+	await student.getByRole('link', { name: 'Reingjerdet' }).click();
+	await student.getByRole('textbox', { name: 'Kallenavn' }).fill('Ánne');
+	await student.getByRole('button', { name: 'Vis resultatkode' }).click();
+	await expect(student.getByRole('img', { name: 'Resultatkode for Ánne' })).toBeVisible();
+	const code = await student.getByRole('textbox', { name: 'Koden som tekst' }).inputValue();
+	expect(code).toMatch(/^R1\./);
+	await studentDevice.close();
+
+	// The teacher pastes it and sees the student in the class table.
+	await teacher.goto('/teach');
+	await teacher.getByRole('textbox', { name: /Lim inn resultatkoder/ }).fill(`${code}\nnot-a-code`);
+	await teacher.getByRole('button', { name: 'Legg til kodene' }).click();
+	await expect(teacher.getByRole('status').filter({ hasText: 'Ánne er lagt til.' })).toBeVisible();
+	await expect(
+		teacher.getByRole('alert').filter({ hasText: 'Dette er ikke en kode fra Lïeredh.' })
+	).toBeVisible();
+	const table = teacher.getByRole('table', { name: /Elever og ord/ });
+	await expect(table.getByRole('row', { name: /Ánne/ })).toContainText('ja');
+	await expect(table.getByRole('columnheader')).toHaveCount(5);
+
+	const download = teacher.waitForEvent('download');
+	await teacher.getByRole('button', { name: 'Last ned som CSV' }).click();
+	expect((await download).suggestedFilename()).toBe('Reingjerdet.csv');
+});
+
+test('a broken or foreign assignment link says so and saves nothing', async ({ page }) => {
+	for (const [hash, message] of [
+		['#A1.q1ZKzs8tKMrPS1WyUlAqzs.12345678', 'Koden er skadet eller ufullstendig.'],
+		['#hello', 'Dette er ikke en kode fra Lïeredh.'],
+		['#A7.abc.12345678', 'nyere versjon av Lïeredh'],
+		['', 'Koden er tom.']
+	]) {
+		await page.goto('about:blank'); // a fresh load each time, not a jump within the page
+		await page.goto(`/a${hash}`);
+		await expect(page.getByRole('alert')).toContainText(message!);
+	}
+	await page.goto('/');
+	await expect(page.getByRole('region', { name: 'Mine oppgaver' })).toBeHidden();
+});
