@@ -5,6 +5,7 @@ import { saveSettings } from '$lib/db/settings';
 import { newMemory, review, Rating, type Grade } from '$lib/srs/fsrs';
 import { readBackup, writeBackup, MAX_BACKUP_BYTES, type Backup, type BackupProblem } from './format';
 import { exportBackup, importBackup } from './store';
+import { addResult, keepAssignment, saveOwnDeck } from '$lib/teach/store';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -49,6 +50,44 @@ async function studied(db: LieredhDb, cards: string[], from: number): Promise<vo
 			await answer(db, cardId, index === 1 && day === 3 ? Rating.Again : Rating.Good, at);
 		}
 	}
+}
+
+/** A teacher's device: an own deck, an assignment made of it, one student's result. */
+async function teach(db: LieredhDb): Promise<void> {
+	const deck = {
+		format: 1 as const,
+		id: 'own-abc123abc123',
+		title: { nb: 'Rein', sv: 'Ren', en: 'Reindeer' },
+		theme: 'own' as const,
+		level: 1,
+		description: { nb: '', sv: '', en: '' },
+		cards: [
+			{ id: 'bovtse', sma: 'bovtse', variants: [], pos: 'N', nb: ['rein'], sv: ['ren'], en: ['reindeer'] }
+		]
+	};
+	await saveOwnDeck(db, deck, start);
+	const assignment = {
+		v: 1 as const,
+		id: 'Qx81mZ0aPq',
+		title: 'Rein',
+		group: '5B',
+		due: '2026-11-30',
+		goal: { kind: 'typed' as const },
+		decks: [{ own: deck }]
+	};
+	await keepAssignment(db, assignment, start, true);
+	await addResult(
+		db,
+		{
+			v: 1,
+			assignment: assignment.id,
+			nick: 'Ole',
+			words: [['own-abc123abc123/bovtse', 80, 1]],
+			done: start,
+			at: start
+		},
+		start
+	);
 }
 
 async function roundTrip(db: LieredhDb): Promise<Backup> {
@@ -150,13 +189,20 @@ describe('export and import', () => {
 		const db = freshDb();
 		await studied(db, [BOVTSE, GIERTE, PLAASSJA], start);
 		await saveSettings(db, { newPerDay: 14, retention: 0.92, flashcards: true });
+		await teach(db);
 		const before = await exportBackup(db, 'test', start + 30 * DAY);
+		expect(before.teaching.decks).toHaveLength(1);
+		expect(before.teaching.assignments).toHaveLength(1);
+		expect(before.teaching.results).toHaveLength(1);
 		const backup = await roundTrip(db);
 		await db.delete();
 
 		const restored = freshDb();
 		const result = await importBackup(restored, backup, 'replace');
 		expect(result).toEqual({ answersAdded: 12, cardsChanged: 3 });
+		expect(await exportBackup(restored, 'test', start + 30 * DAY)).toEqual(before);
+		// Merging the same backup again adds nothing, teaching data included.
+		await importBackup(restored, backup, 'merge');
 		expect(await exportBackup(restored, 'test', start + 30 * DAY)).toEqual(before);
 		restored.close();
 	});

@@ -4,6 +4,8 @@
  */
 import type { CardProgress, ReviewLogRow, Setting } from '$lib/db/database';
 import type { Memory } from '$lib/srs/fsrs';
+import { readAssignment, readResult, type Assignment, type ResultCode } from '$lib/teach/assignment';
+import { readOwnDeck, type OwnDeck } from '$lib/teach/ownDeck';
 import {
 	BadField,
 	id,
@@ -32,6 +34,14 @@ export interface Backup {
 	cards: CardProgress[];
 	reviews: ReviewLogRow[];
 	settings: Setting[];
+	/** A teacher's own decks, opened or made assignments, collected result codes (recordings stay out). */
+	teaching: Teaching;
+}
+
+export interface Teaching {
+	decks: { deck: OwnDeck; updated: number }[];
+	assignments: { assignment: Assignment; mine: boolean; opened: number }[];
+	results: { result: ResultCode; received: number }[];
 }
 
 export type BackupProblem =
@@ -77,7 +87,12 @@ export function readBackup(text: string): BackupReading {
 				reviews: list(data.reviews, 'reviews', reviewOf),
 				settings: list(data.settings, 'settings', settingOf).filter(
 					(setting) => !DEVICE_ONLY_SETTINGS.has(setting.key)
-				)
+				),
+				// Backups from before teaching existed have none.
+				teaching:
+					data.teaching === undefined
+						? { decks: [], assignments: [], results: [] }
+						: teachingOf(data.teaching)
 			}
 		};
 	} catch (error) {
@@ -148,4 +163,38 @@ function settingOf(value: unknown, path: string): Setting {
 	const raw = object(value, path);
 	// Values are plain JSON already (JSON.parse made them); each setting's reader sanitizes its own value.
 	return { key: id(raw.key, `${path}.key`), value: raw.value };
+}
+
+/** A nested reader's own path, placed under where it sits in the backup. */
+function checked<T>(read: { ok: true; value: T } | { ok: false; path: string }, path: string): T {
+	if (!read.ok) throw new BadField(`${path}.${read.path}`);
+	return read.value;
+}
+
+function teachingOf(value: unknown): Teaching {
+	const raw = object(value, 'teaching');
+	return {
+		decks: list(raw.decks, 'teaching.decks', (entry, path) => {
+			const row = object(entry, path);
+			const read = readOwnDeck(row.deck);
+			const deck = checked(read.ok ? { ok: true, value: read.deck } : read, `${path}.deck`);
+			return { deck, updated: time(row.updated, `${path}.updated`) };
+		}),
+		assignments: list(raw.assignments, 'teaching.assignments', (entry, path) => {
+			const row = object(entry, path);
+			if (typeof row.mine !== 'boolean') throw new BadField(`${path}.mine`);
+			return {
+				assignment: checked(readAssignment(row.assignment), `${path}.assignment`),
+				mine: row.mine,
+				opened: time(row.opened, `${path}.opened`)
+			};
+		}),
+		results: list(raw.results, 'teaching.results', (entry, path) => {
+			const row = object(entry, path);
+			return {
+				result: checked(readResult(row.result), `${path}.result`),
+				received: time(row.received, `${path}.received`)
+			};
+		})
+	};
 }
