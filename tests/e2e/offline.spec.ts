@@ -26,6 +26,9 @@ test.describe('offline', () => {
 		await page.goto('/');
 		await waitForServiceWorker(page);
 		await expect(page.getByText('Uten nett')).toBeHidden();
+		// A first visit installs the app; that is not a "new version".
+		await page.goto('/decks');
+		await expect(page.getByText('Ny versjon av Lïeredh er klar.')).toBeHidden();
 
 		await server.stop();
 		expect(await isDown(server.origin)).toBe(true);

@@ -52,8 +52,10 @@ class AppStatus {
 		// Also fires when a version was already waiting from an earlier visit.
 		workbox.addEventListener('waiting', () => (this.updateReady = true));
 		// Another tab accepted the update: this tab keeps running its own code, and offers the reload too.
+		// (On a first visit there was no controller before: the first install taking over is no update.)
+		const hadController = Boolean(navigator.serviceWorker.controller);
 		workbox.addEventListener('controlling', (event) => {
-			if (!event.isExternal) return;
+			if (!event.isExternal || !hadController) return;
 			this.#takenOver = true;
 			this.updateReady = true;
 		});
