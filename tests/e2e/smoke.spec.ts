@@ -1,22 +1,39 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 
-const routes = [
+import type { Page } from '@playwright/test';
+
+const routes: { path: string; heading: string; prepare?: (page: Page) => Promise<void> }[] = [
 	{ path: '/', heading: 'Buerie båeteme!' },
 	{ path: '/decks', heading: 'Ordlister' },
 	{ path: '/decks/reindeer-1', heading: 'Reinen' },
 	{ path: '/study', heading: 'Øv' },
 	{ path: '/teach', heading: 'For lærere' },
+	{
+		path: '/teach/deck',
+		heading: 'Egen ordliste',
+		// With search results and a card in the list, so axe sees the whole editor.
+		prepare: async (page) => {
+			const search = page.getByRole('searchbox');
+			await expect(search).toBeEnabled({ timeout: 15_000 });
+			await search.fill('rein');
+			await page.getByRole('button', { name: 'Legg til: bovtse', exact: true }).click();
+			await expect(page.getByRole('heading', { name: '1 ord i lista' })).toBeVisible();
+		}
+	},
+	{ path: '/a', heading: 'Oppgave' },
+	{ path: '/assignment', heading: 'Oppgave' },
 	{ path: '/settings', heading: 'Innstillinger' },
 	{ path: '/credits', heading: 'Kilder og lisens' }
 ];
 
 test.use({ locale: 'nb-NO' });
 
-for (const { path, heading } of routes) {
+for (const { path, heading, prepare } of routes) {
 	test(`${path} renders, is accessible and stays on this origin @phone`, async ({ page }) => {
 		await page.goto(path);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+		await prepare?.(page);
 		await expect(page.getByRole('navigation', { name: 'Hovedmeny' })).toBeVisible();
 		await expect(page.getByRole('link', { name: 'Kilder og lisens' }).last()).toBeVisible();
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
