@@ -3,7 +3,7 @@
  * but a link and a code.
  */
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { putInAppDatabase, test, expect } from './fixtures';
 
 test.use({ locale: 'nb-NO' });
 
@@ -165,4 +165,68 @@ test('a broken or foreign assignment link says so and saves nothing', async ({ p
 	}
 	await page.goto('/');
 	await expect(page.getByRole('region', { name: 'Mine oppgaver' })).toBeHidden();
+});
+
+test("a teacher's recording plays with the word when the student studies the deck", async ({ page }) => {
+	await page.goto('/');
+	const deck = {
+		format: 1,
+		id: 'own-rec0rd1ng001',
+		title: { nb: 'Uttale', sv: 'Uttal', en: 'Pronunciation' },
+		theme: 'own',
+		level: 1,
+		description: { nb: '', sv: '', en: '' },
+		cards: [
+			{ id: 'bovtse', sma: 'bovtse', variants: [], pos: 'N', nb: ['rein'], sv: ['ren'], en: ['reindeer'] },
+			{ id: 'gierte', sma: 'gïerte', variants: [], pos: 'N', nb: ['skillegjerde'], sv: ['gärde'], en: [] }
+		]
+	};
+	await putInAppDatabase(page, 'ownDecks', [{ id: deck.id, updated: Date.now(), deck }]);
+	// A tenth of a second of silence as a WAV file, made in the page (a Blob cannot cross from the test).
+	await page.evaluate(async (deckId) => {
+		const samples = 800;
+		const view = new DataView(new ArrayBuffer(44 + samples * 2));
+		const text = (at: number, s: string) => [...s].forEach((c, i) => view.setUint8(at + i, c.charCodeAt(0)));
+		text(0, 'RIFF');
+		view.setUint32(4, 36 + samples * 2, true);
+		text(8, 'WAVEfmt ');
+		view.setUint32(16, 16, true);
+		view.setUint16(20, 1, true);
+		view.setUint16(22, 1, true);
+		view.setUint32(24, 8000, true);
+		view.setUint32(28, 16000, true);
+		view.setUint16(32, 2, true);
+		view.setUint16(34, 16, true);
+		text(36, 'data');
+		view.setUint32(40, samples * 2, true);
+		const audio = new Blob([view.buffer], { type: 'audio/wav' });
+		const db = await new Promise<IDBDatabase>((resolve) => {
+			const open = indexedDB.open('lieredh');
+			open.onsuccess = () => resolve(open.result);
+		});
+		await new Promise((resolve) => {
+			const tx = db.transaction('recordings', 'readwrite');
+			tx.objectStore('recordings').put({ id: `${deckId}/bovtse`, deckId, type: 'audio/wav', audio });
+			tx.oncomplete = resolve;
+		});
+		db.close();
+	}, deck.id);
+
+	await page.goto(`/study?deck=${deck.id}`);
+	// New words come in the deck's order: bovtse first, with its recording; gïerte has none.
+	const prompt = page.locator('.prompt');
+	const listen = page.getByRole('button', { name: 'Hør uttalen' });
+	await expect(prompt).toHaveText('bovtse');
+	await listen.click();
+	await page
+		.locator('.options button')
+		.filter({ hasText: /^\d?\s*rein$/ })
+		.click();
+	await expect(prompt).toHaveText('gïerte');
+	await expect(listen).toBeHidden();
+	// The deck editor plays it back too.
+	await page.goto(`/teach/deck?id=${deck.id}`);
+	await expect(
+		page.getByRole('button', { name: 'Ta opp på nytt: bovtse' }).or(page.locator('audio')).first()
+	).toBeAttached();
 });

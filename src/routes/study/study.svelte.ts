@@ -23,6 +23,8 @@ import { isQuotaError } from '$lib/db/errors';
 import { loadSettings, type StudySettings } from '$lib/db/settings';
 import { keepStorage } from '$lib/pwa/storage';
 import { decksForScope } from '$lib/decks/scope';
+import { isOwnDeckId } from '$lib/teach/ownDeck';
+import { recordingsOf } from '$lib/teach/store';
 import type { GlossLanguage } from '$lib/lexicon/lexicon';
 import { newMemory, preview, review, State, type Grade, type Memory } from '$lib/srs/fsrs';
 import { startOfDay, summarize, type SessionSummary } from '$lib/study/activity';
@@ -75,6 +77,7 @@ export class StudySession {
 	#cards = new Map<string, StudyCard>();
 	#byDeck = new Map<string, StudyCard[]>();
 	#progress = new Map<string, CardProgress>();
+	#recordings = new Map<string, Blob>();
 	#settings!: StudySettings;
 	#support: GlossLanguage = 'nb';
 	#spelling: SpellingProfile = 'norway';
@@ -84,6 +87,11 @@ export class StudySession {
 
 	get scope(): string {
 		return this.#scope;
+	}
+
+	/** The teacher's recording of the current word, if there is one. */
+	get recording(): Blob | undefined {
+		return this.card ? this.#recordings.get(`${this.card.deckId}/${this.card.word.id}`) : undefined;
 	}
 
 	get prompt() {
@@ -109,6 +117,12 @@ export class StudySession {
 				const cards = studyCardsOf(deck);
 				this.#byDeck.set(deck.id, cards);
 				for (const card of cards) this.#cards.set(card.id, card);
+				// A teacher's recorded pronunciations (own decks only).
+				if (isOwnDeckId(deck.id)) {
+					for (const [wordId, audio] of await recordingsOf(db, deck.id)) {
+						this.#recordings.set(`${deck.id}/${wordId}`, audio);
+					}
+				}
 			}
 			// User Timing, read by `npm run bench` (dueQueueMs): reading progress and building the queue.
 			performance.mark('lieredh:queue-start');
