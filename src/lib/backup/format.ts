@@ -4,8 +4,9 @@
  */
 import type { CardProgress, ReviewLogRow, Setting } from '$lib/db/database';
 import type { Memory } from '$lib/srs/fsrs';
-import { readAssignment, readResult, type Assignment, type ResultCode } from '$lib/teach/assignment';
-import { readOwnDeck, type OwnDeck } from '$lib/teach/ownDeck';
+import { readAssignment, readResult } from '$lib/teach/assignment';
+import { readOwnDeck } from '$lib/teach/ownDeck';
+import type { Teaching } from '$lib/teach/store';
 import {
 	BadField,
 	id,
@@ -36,12 +37,6 @@ export interface Backup {
 	settings: Setting[];
 	/** A teacher's own decks, opened or made assignments, collected result codes (recordings stay out). */
 	teaching: Teaching;
-}
-
-export interface Teaching {
-	decks: { deck: OwnDeck; updated: number }[];
-	assignments: { assignment: Assignment; mine: boolean; opened: number }[];
-	results: { result: ResultCode; received: number }[];
 }
 
 export type BackupProblem =

@@ -5,11 +5,10 @@
 import type { CardProgress, LieredhDb, ReviewLogRow } from '$lib/db/database';
 import { loadSettings } from '$lib/db/settings';
 import { newMemory, review, type Grade, type Memory } from '$lib/srs/fsrs';
-import type { Assignment, ResultCode } from '$lib/teach/assignment';
-import type { OwnDeck } from '$lib/teach/ownDeck';
+import { allTeaching, restoreTeaching, TEACHING_TABLES } from '$lib/teach/store';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
 
-const TABLES = ['cards', 'reviews', 'settings', 'ownDecks', 'assignments', 'classResults'] as const;
+const TABLES = ['cards', 'reviews', 'settings', ...TEACHING_TABLES] as const;
 
 export async function exportBackup(db: LieredhDb, app: string, now: number): Promise<Backup> {
 	return db.transaction('r', [...TABLES], async () => ({
@@ -20,45 +19,8 @@ export async function exportBackup(db: LieredhDb, app: string, now: number): Pro
 		cards: await db.cards.toArray(),
 		reviews: await db.reviews.orderBy('id').toArray(),
 		settings: (await db.settings.toArray()).filter((setting) => setting.key !== 'session'),
-		teaching: {
-			decks: (await db.ownDecks.orderBy('id').toArray()).map(({ deck, updated }) => ({
-				deck: deck as OwnDeck,
-				updated
-			})),
-			assignments: (await db.assignments.orderBy('id').toArray()).map((row) => {
-				const stored = row.assignment as { assignment: Assignment; mine: boolean };
-				return { assignment: stored.assignment, mine: stored.mine, opened: row.opened };
-			}),
-			results: (await db.classResults.orderBy('id').toArray()).map((row) => ({
-				result: row.result as ResultCode,
-				received: row.received
-			}))
-		}
+		teaching: await allTeaching(db)
 	}));
-}
-
-/** Teaching rows as the database keeps them (see teach/store.ts). */
-async function putTeaching(db: LieredhDb, { teaching }: Backup, onlyNew: boolean): Promise<void> {
-	for (const { deck, updated } of teaching.decks) {
-		const existing = onlyNew ? await db.ownDecks.get(deck.id) : undefined;
-		if (!existing || existing.updated < updated) await db.ownDecks.put({ id: deck.id, updated, deck });
-	}
-	for (const { assignment, mine, opened } of teaching.assignments) {
-		if (onlyNew && (await db.assignments.get(assignment.id))) continue;
-		await db.assignments.put({
-			id: assignment.id,
-			due: Date.parse(assignment.due),
-			opened,
-			assignment: { assignment, mine }
-		});
-	}
-	for (const { result, received } of teaching.results) {
-		const id = `${result.assignment}/${result.nick.toLocaleLowerCase()}`;
-		const existing = onlyNew ? await db.classResults.get(id) : undefined;
-		if (!existing || (existing.result as ResultCode).at < result.at) {
-			await db.classResults.put({ id, assignmentId: result.assignment, received, result });
-		}
-	}
 }
 
 export type ImportMode = 'replace' | 'merge';
@@ -86,14 +48,14 @@ async function replace(db: LieredhDb, backup: Backup): Promise<ImportResult> {
 		await db.cards.bulkAdd(backup.cards);
 		await db.reviews.bulkAdd(backup.reviews);
 		await db.settings.bulkAdd(backup.settings);
-		await putTeaching(db, backup, false);
+		await restoreTeaching(db, backup.teaching, false);
 		return { answersAdded: backup.reviews.length, cardsChanged: backup.cards.length };
 	});
 }
 
 async function merge(db: LieredhDb, backup: Backup): Promise<ImportResult> {
 	return db.transaction('rw', [...TABLES], async () => {
-		await putTeaching(db, backup, true);
+		await restoreTeaching(db, backup.teaching, true);
 		const scheduler = { retention: (await loadSettings(db)).retention, fuzz: true };
 		const fresh: ReviewLogRow[] = [];
 		for (const row of backup.reviews) {

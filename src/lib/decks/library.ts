@@ -28,6 +28,11 @@ export function loadDeck(id: string): Promise<Deck> {
 	return deck;
 }
 
+/** One built-in deck, or undefined when no built-in deck has that id. */
+export async function loadBuiltInDeck(id: string): Promise<Deck | undefined> {
+	return (await loadDecks([id]))[0];
+}
+
 /** The decks among `ids` that exist, in index order; unknown ids are skipped. */
 export async function loadDecks(ids: Iterable<string>): Promise<Deck[]> {
 	const wanted = new Set(ids);

@@ -6,19 +6,15 @@ import type { LieredhDb } from '$lib/db/database';
 import { assignedDecks, assignmentById, ownDeck } from '$lib/teach/store';
 import { isOwnDeckId } from '$lib/teach/ownDeck';
 import type { Deck } from './deck';
-import { loadDecks, loadIndex } from './library';
+import { loadBuiltInDeck, loadDecks, loadIndex } from './library';
 
 export const ASSIGNMENT_SCOPE = 'assignment:';
-
-async function builtIn(id: string): Promise<Deck | undefined> {
-	return (await loadDecks([id]))[0];
-}
 
 export async function decksForScope(db: LieredhDb, scope: string): Promise<Deck[]> {
 	if (scope === 'all') return startedDecks(db);
 	if (scope.startsWith(ASSIGNMENT_SCOPE)) {
 		const entry = await assignmentById(db, scope.slice(ASSIGNMENT_SCOPE.length));
-		return entry ? assignedDecks(db, entry.assignment, builtIn) : [];
+		return entry ? assignedDecks(db, entry.assignment, loadBuiltInDeck) : [];
 	}
 	if (isOwnDeckId(scope)) {
 		const deck = await ownDeck(db, scope);

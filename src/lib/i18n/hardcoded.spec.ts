@@ -31,7 +31,7 @@ function withoutExpressions(markup: string): string {
 }
 
 /** Literal words a reader would see in a component's markup. */
-export function hardCodedText(source: string): string[] {
+function hardCodedText(source: string): string[] {
 	const markup = withoutExpressions(
 		source
 			.replace(/<script[\s\S]*?<\/script>/g, '')

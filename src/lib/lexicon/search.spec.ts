@@ -47,6 +47,6 @@ describe('lexicon search', () => {
 	it('matches pasted words exactly first, then without diacritics', () => {
 		expect(findWord(index, 'gïele')?.sma).toBe('gïele');
 		expect(findWord(index, 'giele')?.sma).toBe('gïele');
-		expect(findWord(index, 'tjuvliengïele-xyz')).toBeUndefined();
+		expect(findWord(index, 'qwertyuiop')).toBeUndefined();
 	});
 });

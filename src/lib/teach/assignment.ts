@@ -4,7 +4,9 @@
  */
 import { attempt, BadField, integer, isObject, list, object, oneOf, plainText, time } from '$lib/data/fields';
 import { recall, type Memory } from '$lib/srs/fsrs';
-import { readOwnDeck, type OwnDeck } from './ownDeck';
+import type { Deck } from '$lib/decks/deck';
+import { toBase64Url } from './codes';
+import { isOwnDeckId, readOwnDeck, type OwnDeck } from './ownDeck';
 
 /** "Every word answered right in typed recall at least once", or "predicted recall ≥ target on the due date". */
 export type Goal = { kind: 'typed' } | { kind: 'recall'; target: number };
@@ -115,6 +117,45 @@ export function readResult(value: unknown): Reading<ResultCode> {
 	});
 }
 
+/**
+ * A new assignment of one deck: a built-in deck travels as its id (and the chosen words when not all),
+ * an own deck travels whole, with only the chosen cards.
+ */
+export function newAssignment(
+	{
+		deck,
+		words,
+		title,
+		group,
+		due,
+		goal
+	}: {
+		deck: Deck;
+		words: readonly string[];
+		title: string;
+		group: string;
+		due: string;
+		goal: Goal;
+	},
+	random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array = (bytes) => crypto.getRandomValues(bytes)
+): Assignment {
+	const chosen = new Set(words);
+	const assigned: AssignedDeck = isOwnDeckId(deck.id)
+		? { own: { ...(deck as OwnDeck), cards: (deck as OwnDeck).cards.filter((card) => chosen.has(card.id)) } }
+		: chosen.size === deck.cards.length
+			? { builtIn: deck.id }
+			: { builtIn: deck.id, words: [...words] };
+	return {
+		v: 1,
+		id: toBase64Url(random(new Uint8Array(8))),
+		title: title.trim(),
+		group: group.trim(),
+		due,
+		goal,
+		decks: [assigned]
+	};
+}
+
 /** The end of the due day, local time: what "predicted recall on the due date" is computed for. */
 export function dueMoment(due: string): number {
 	const [y, m, d] = due.split('-').map(Number) as [number, number, number];
@@ -151,10 +192,7 @@ export function wordProgress(words: readonly WordEvidence[], at: number): WordPr
 }
 
 export function goalMet(goal: Goal, words: readonly WordProgress[]): boolean {
-	if (!words.length) return false;
-	return goal.kind === 'typed'
-		? words.every((word) => word.typed)
-		: words.every((word) => word.recall * 100 >= goal.target);
+	return words.length > 0 && wordsMet(goal, words) === words.length;
 }
 
 /** How many words already count towards the goal. */

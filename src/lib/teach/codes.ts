@@ -112,7 +112,7 @@ async function checksum(body: string): Promise<string> {
 	return toBase64Url(new Uint8Array(digest).slice(0, 6));
 }
 
-function toBase64Url(bytes: Uint8Array): string {
+export function toBase64Url(bytes: Uint8Array): string {
 	let binary = '';
 	for (let i = 0; i < bytes.length; i += 0x8000)
 		binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));

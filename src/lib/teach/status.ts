@@ -1,6 +1,6 @@
 /** An assignment as the student sees it on this device: words towards the goal, days left. */
 import type { LieredhDb } from '$lib/db/database';
-import { loadDecks } from '$lib/decks/library';
+import { loadBuiltInDeck } from '$lib/decks/library';
 import type { Deck } from '$lib/decks/deck';
 import {
 	daysLeft,
@@ -24,15 +24,13 @@ export interface AssignmentStatus {
 	daysLeft: number;
 }
 
-const builtIn = async (id: string) => (await loadDecks([id]))[0];
-
 export async function assignmentStatus(
 	db: LieredhDb,
 	entry: AssignmentEntry,
 	now: number
 ): Promise<AssignmentStatus> {
 	const { assignment } = entry;
-	const decks = await assignedDecks(db, assignment, builtIn);
+	const decks = await assignedDecks(db, assignment, loadBuiltInDeck);
 	// Recall is predicted for the due date; after it, for now.
 	const at = Math.max(now, dueMoment(assignment.due));
 	const words = wordProgress(await evidenceFor(db, decks), at);

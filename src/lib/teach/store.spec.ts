@@ -3,7 +3,7 @@ import { LieredhDb } from '$lib/db/database';
 import { recordAnswer } from '$lib/db/progress';
 import { newMemory, review, Rating } from '$lib/srs/fsrs';
 import { encode } from './codes';
-import { openAssignmentCode, openResultCode } from './open';
+import { collectResults, openAssignmentCode, openResultCode } from './open';
 import { addResult, assignedDecks, assignments, evidenceFor, keepAssignment, ownDecks } from './store';
 import type { Assignment } from './assignment';
 import type { Deck } from '$lib/decks/deck';
@@ -154,5 +154,27 @@ describe('results on the teacher device', () => {
 			ok: false,
 			problem: { code: 'other-kind' }
 		});
+	});
+});
+
+describe('collecting pasted codes', () => {
+	it('keeps each good code for this assignment and names what went wrong with the others', async () => {
+		const db = new LieredhDb(`teach-${crypto.randomUUID()}`);
+		const result = (assignmentId: string, nick: string) =>
+			encode('R', { v: 1, assignment: assignmentId, nick, words: [], done: null, at: now });
+		const text = [
+			await result(assignment.id, 'Ánne'),
+			'hello',
+			await result('Other00001', 'Ole'),
+			await result(assignment.id, 'ánne')
+		].join('\n  ');
+		expect(await collectResults(db, text, assignment.id, now)).toEqual([
+			{ outcome: 'added', nick: 'Ánne' },
+			{ outcome: 'problem', problem: { code: 'foreign' } },
+			{ outcome: 'other-assignment', nick: 'Ole' },
+			{ outcome: 'older', nick: 'ánne' }
+		]);
+		expect(await db.classResults.count()).toBe(1);
+		db.close();
 	});
 });

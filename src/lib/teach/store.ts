@@ -2,7 +2,7 @@
  * Teaching data on this device: own decks and their recordings, assignments (opened by a student or
  * made by a teacher), and the result codes a teacher collected. Nothing here leaves the device.
  */
-import type { LieredhDb, ReviewLogRow } from '$lib/db/database';
+import type { AssignmentRow, LieredhDb, ReviewLogRow } from '$lib/db/database';
 import type { Deck } from '$lib/decks/deck';
 import type { Assignment, ResultCode, WordEvidence } from './assignment';
 import type { OwnDeck } from './ownDeck';
@@ -53,6 +53,16 @@ export interface AssignmentEntry {
 	mine: boolean;
 }
 
+/** How an assignment is kept: the checked assignment and who made it, indexed by due date. */
+function assignmentRow({ assignment, mine, opened }: AssignmentEntry): AssignmentRow {
+	return { id: assignment.id, due: Date.parse(assignment.due), opened, assignment: { assignment, mine } };
+}
+
+function entryOf(row: AssignmentRow): AssignmentEntry {
+	const { assignment, mine } = row.assignment as { assignment: Assignment; mine: boolean };
+	return { assignment, mine, opened: row.opened };
+}
+
 /**
  * Keeps an assignment, with the own decks travelling in it, so its words can be studied offline.
  * Called only with an assignment that passed `readAssignment`: one transaction, all or nothing.
@@ -64,13 +74,11 @@ export async function keepAssignment(
 	mine = false
 ): Promise<void> {
 	await db.transaction('rw', db.assignments, db.ownDecks, async () => {
-		const existing = await db.assignments.get(assignment.id);
-		await db.assignments.put({
-			id: assignment.id,
-			due: Date.parse(assignment.due),
-			opened: existing?.opened ?? now,
-			assignment: { assignment, mine: mine || (existing?.assignment as { mine?: boolean })?.mine === true }
-		});
+		const row = await db.assignments.get(assignment.id);
+		const existing = row && entryOf(row);
+		await db.assignments.put(
+			assignmentRow({ assignment, mine: mine || existing?.mine === true, opened: existing?.opened ?? now })
+		);
 		for (const deck of assignment.decks) {
 			if ('own' in deck && !(await db.ownDecks.get(deck.own.id))) {
 				await db.ownDecks.put({ id: deck.own.id, updated: now, deck: deck.own });
@@ -80,22 +88,12 @@ export async function keepAssignment(
 }
 
 export async function assignments(db: LieredhDb): Promise<AssignmentEntry[]> {
-	const rows = await db.assignments.orderBy('due').toArray();
-	return rows.map((row) => {
-		const stored = row.assignment as { assignment: Assignment; mine: boolean };
-		return { assignment: stored.assignment, mine: stored.mine, opened: row.opened };
-	});
+	return (await db.assignments.orderBy('due').toArray()).map(entryOf);
 }
 
 export async function assignmentById(db: LieredhDb, id: string): Promise<AssignmentEntry | undefined> {
 	const row = await db.assignments.get(id);
-	if (!row) return undefined;
-	const stored = row.assignment as { assignment: Assignment; mine: boolean };
-	return { assignment: stored.assignment, mine: stored.mine, opened: row.opened };
-}
-
-export async function deleteAssignment(db: LieredhDb, id: string): Promise<void> {
-	await db.assignments.delete(id);
+	return row && entryOf(row);
 }
 
 /** The decks of an assignment with only its words: `load` fetches a built-in deck. */
@@ -138,18 +136,30 @@ export async function evidenceFor(db: LieredhDb, decks: readonly Deck[]): Promis
 	}));
 }
 
+/** One row per student and assignment: a nickname is the student, whatever its capitals. */
+function resultId(result: ResultCode): string {
+	return `${result.assignment}/${result.nick.toLocaleLowerCase()}`;
+}
+
+/** Keeps a student's result unless a newer code of theirs is already here. */
+async function putResult(
+	db: LieredhDb,
+	result: ResultCode,
+	received: number
+): Promise<'added' | 'updated' | 'older'> {
+	const id = resultId(result);
+	const existing = await db.classResults.get(id);
+	if (existing && (existing.result as ResultCode).at >= result.at) return 'older';
+	await db.classResults.put({ id, assignmentId: result.assignment, received, result });
+	return existing ? 'updated' : 'added';
+}
+
 export async function addResult(
 	db: LieredhDb,
 	result: ResultCode,
 	now: number
 ): Promise<'added' | 'updated' | 'older'> {
-	const id = `${result.assignment}/${result.nick.toLocaleLowerCase()}`;
-	return db.transaction('rw', db.classResults, async () => {
-		const existing = await db.classResults.get(id);
-		if (existing && (existing.result as ResultCode).at >= result.at) return 'older';
-		await db.classResults.put({ id, assignmentId: result.assignment, received: now, result });
-		return existing ? 'updated' : 'added';
-	});
+	return db.transaction('rw', db.classResults, () => putResult(db, result, now));
 }
 
 export async function resultsFor(db: LieredhDb, assignmentId: string): Promise<ResultCode[]> {
@@ -157,6 +167,42 @@ export async function resultsFor(db: LieredhDb, assignmentId: string): Promise<R
 	return rows.map((row) => row.result as ResultCode);
 }
 
-export async function deleteResult(db: LieredhDb, assignmentId: string, nick: string): Promise<void> {
-	await db.classResults.delete(`${assignmentId}/${nick.toLocaleLowerCase()}`);
+/** Everything a teacher made or collected on this device, as a backup carries it (recordings stay out). */
+export interface Teaching {
+	decks: { deck: OwnDeck; updated: number }[];
+	assignments: AssignmentEntry[];
+	results: { result: ResultCode; received: number }[];
+}
+
+export const TEACHING_TABLES = ['ownDecks', 'assignments', 'classResults'] as const;
+
+/** Read inside the caller's transaction over TEACHING_TABLES. */
+export async function allTeaching(db: LieredhDb): Promise<Teaching> {
+	return {
+		decks: (await db.ownDecks.orderBy('id').toArray()).map(({ deck, updated }) => ({
+			deck: deck as OwnDeck,
+			updated
+		})),
+		assignments: (await db.assignments.orderBy('id').toArray()).map(entryOf),
+		results: (await db.classResults.orderBy('id').toArray()).map((row) => ({
+			result: row.result as ResultCode,
+			received: row.received
+		}))
+	};
+}
+
+/**
+ * Writes a backup's teaching data inside the caller's transaction. `merge`: a deck only when newer,
+ * an assignment only when missing, a result only when newer than the one here.
+ */
+export async function restoreTeaching(db: LieredhDb, teaching: Teaching, merge: boolean): Promise<void> {
+	for (const { deck, updated } of teaching.decks) {
+		const existing = merge ? await db.ownDecks.get(deck.id) : undefined;
+		if (!existing || existing.updated < updated) await db.ownDecks.put({ id: deck.id, updated, deck });
+	}
+	for (const entry of teaching.assignments) {
+		if (merge && (await db.assignments.get(entry.assignment.id))) continue;
+		await db.assignments.put(assignmentRow(entry));
+	}
+	for (const { result, received } of teaching.results) await putResult(db, result, received);
 }

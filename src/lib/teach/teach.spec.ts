@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { codeFromText, decode, encode, type CodeProblem } from './codes';
-import { goalMet, readAssignment, readResult, wordProgress, type Assignment } from './assignment';
+import {
+	goalMet,
+	newAssignment,
+	readAssignment,
+	readResult,
+	wordProgress,
+	type Assignment
+} from './assignment';
 import { cardIdFor, readOwnDeck, type OwnDeck } from './ownDeck';
 import { classTable, toCsv } from './classTable';
 import { readDeckFile, writeDeckFile } from './deckFile';
@@ -342,5 +349,49 @@ describe('a typical link', () => {
 			`20-card own deck: link ${link.length} characters, QR version ${qr.version} (${qr.modules.size}×${qr.modules.size} modules)`
 		);
 		expect(qr.version).toBeLessThanOrEqual(40);
+	});
+});
+
+describe('making an assignment', () => {
+	const places = {
+		format: 1 as const,
+		id: 'places',
+		title: { nb: 'Stedsnavn', sv: 'Ortnamn', en: 'Place names' },
+		theme: 'places' as const,
+		level: 1,
+		description: { nb: '', sv: '', en: '' },
+		cards: [ownDeck.cards[0]!, { ...ownDeck.cards[1]!, id: 'traante' }]
+	};
+	const base = { title: ' Steder ', group: '6A ', due: '2026-12-01', goal: { kind: 'typed' as const } };
+	const fixed = (bytes: Uint8Array) => bytes.fill(7);
+
+	it.each<[string, Parameters<typeof newAssignment>[0], Assignment['decks']]>([
+		[
+			'a whole built-in deck travels as its id',
+			{ ...base, deck: places, words: ['bovtse', 'traante'] },
+			[{ builtIn: 'places' }]
+		],
+		[
+			'part of a built-in deck names its words',
+			{ ...base, deck: places, words: ['traante'] },
+			[{ builtIn: 'places', words: ['traante'] }]
+		],
+		[
+			'an own deck travels whole, with the chosen cards',
+			{ ...base, deck: ownDeck, words: ['gierte'] },
+			[{ own: { ...ownDeck, cards: [ownDeck.cards[1]!] } }]
+		]
+	])('%s', (_, input, decks) => {
+		const made = newAssignment(input, fixed);
+		expect(made).toEqual({
+			v: 1,
+			id: 'BwcHBwcHBwc',
+			title: 'Steder',
+			group: '6A',
+			due: '2026-12-01',
+			goal: base.goal,
+			decks
+		});
+		expect(readAssignment(made)).toEqual({ ok: true, value: made });
 	});
 });
