@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkAnswer } from './check';
 import { inProfile } from './profile';
-import { spell } from '$lib/i18n/spelling';
-import type { SpellingProfile } from '$lib/i18n/spelling';
+import { spell } from '$lib/answers/spelling';
+import type { SpellingProfile } from '$lib/answers/spelling';
 
 describe('spelling profiles', () => {
 	it.each<[string, SpellingProfile, string]>([

@@ -2,7 +2,7 @@
  * An answer check seen through the learner's spelling profile. In Sweden ä is the standard letter, so
  * an answer written with ä where the lexicon has æ is simply right there, not a variant to point out.
  */
-import type { SpellingProfile } from '$lib/i18n/spelling';
+import type { SpellingProfile } from '$lib/answers/spelling';
 import type { AnswerCheck } from './check';
 
 export function inProfile(check: AnswerCheck, profile: SpellingProfile): AnswerCheck {

@@ -2,11 +2,11 @@
  * The backup file: what "Export progress" writes and the only shape "Import progress" accepts.
  * Pure: reading a file is validated here completely before anything touches the database.
  */
-import type { CardProgress, ReviewLogRow, Setting } from '$lib/db/database';
+import type { CardProgress, ReviewLogRow, Setting } from '$lib/study/records';
 import type { Memory } from '$lib/srs/fsrs';
-import { readAssignment, readResult } from '$lib/teach/assignment';
-import { readOwnDeck } from '$lib/teach/ownDeck';
-import type { Teaching } from '$lib/teach/store';
+import { SESSION_SETTING } from '$lib/study/session';
+import { readAssignment, readResult, type AssignmentEntry, type ResultCode } from '$lib/teach/assignment';
+import { readOwnDeck, type OwnDeck } from '$lib/teach/ownDeck';
 import {
 	BadField,
 	id,
@@ -25,6 +25,13 @@ export const BACKUP_VERSION = 1;
 
 /** Far above years of daily study (100,000 answers ≈ 30 MB), far below what would stall a phone. */
 export const MAX_BACKUP_BYTES = 40 * 1024 * 1024;
+
+/** Everything a teacher made or collected on a device, as a backup carries it (recordings stay out). */
+export interface Teaching {
+	decks: { deck: OwnDeck; updated: number }[];
+	assignments: AssignmentEntry[];
+	results: { result: ResultCode; received: number }[];
+}
 
 export interface Backup {
 	format: typeof BACKUP_FORMAT;
@@ -51,7 +58,7 @@ export type BackupProblem =
 export type BackupReading = { ok: true; backup: Backup } | { ok: false; problem: BackupProblem };
 
 /** Settings that belong to one device and one moment, never restored from a file. */
-const DEVICE_ONLY_SETTINGS = new Set(['session']);
+export const DEVICE_ONLY_SETTINGS: ReadonlySet<string> = new Set([SESSION_SETTING]);
 
 /** Reads a backup file's text. Never throws: every way a file can be wrong is a `problem`. */
 export function readBackup(text: string): BackupReading {

@@ -3,40 +3,7 @@
  * so a learner's progress survives every release.
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { Memory } from '$lib/srs/fsrs';
-
-/** Recognition: South Sami shown, meaning asked. Production: meaning shown, South Sami asked. */
-export type Direction = 'recognition' | 'production';
-
-/** A learner's progress on one card (one word in one direction). */
-export interface CardProgress extends Memory {
-	/** `${deckId}/${wordId}/${direction}`: stable across deck edits. */
-	id: string;
-	deckId: string;
-	wordId: string;
-	direction: Direction;
-	/** When the card was first introduced: counts new cards per day. */
-	introduced: number;
-}
-
-export type Verdict = 'correct' | 'variant' | 'typo' | 'wrong' | 'self';
-
-/** One answer, appended and never changed (undo deletes the row). */
-export interface ReviewLogRow {
-	id?: number;
-	cardId: string;
-	at: number;
-	rating: number;
-	verdict: Verdict;
-	answer: string;
-	elapsedMs: number;
-	/** The learner said "I was right" after an automatic 'wrong'. */
-	overruled?: boolean;
-	/** The card's memory before this answer, so undo can restore it exactly. */
-	before: Memory | null;
-	/** How the answer was given (absent in rows from before it was recorded): goals count typed answers. */
-	exercise?: 'choice' | 'typing' | 'flashcard';
-}
+import type { CardProgress, ReviewLogRow, Setting } from '$lib/study/records';
 
 /** A deck a teacher made on this device (format 1 deck, as in `/decks/<id>.json`). */
 export interface OwnDeckRow {
@@ -69,11 +36,6 @@ export interface ClassResultRow {
 	assignmentId: string;
 	received: number;
 	result: unknown;
-}
-
-export interface Setting {
-	key: string;
-	value: unknown;
 }
 
 /**
@@ -110,6 +72,14 @@ export const SCHEMA_HISTORY: readonly {
 			assignments: 'id, due',
 			// Result codes a teacher collected: one row per student and assignment.
 			classResults: 'id, assignmentId'
+		}
+	},
+	{
+		version: 3,
+		stores: {
+			// [deckId+due]: a session's due cards, deck by deck, without reading every card studied
+			// (the queue then grows with what is due, not with the learner's whole history).
+			cards: 'id, due, deckId, introduced, [deckId+due]'
 		}
 	}
 ];

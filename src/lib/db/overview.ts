@@ -1,5 +1,6 @@
 /** What Home shows: per started deck how much is due, how many new cards are left today, recent activity. */
 import { CardState } from '$lib/srs/scale';
+import { addDays } from '$lib/calendar/days';
 import type { LieredhDb } from './database';
 
 export interface DeckOverview {
@@ -18,8 +19,6 @@ export interface Overview {
 	answerTimes: number[];
 }
 
-const DAY = 86_400_000;
-
 export async function overview(
 	db: LieredhDb,
 	now: number,
@@ -33,8 +32,7 @@ export async function overview(
 			if (!found) byDeck.set(deckId, (found = { deckId, due: 0, seen: 0 }));
 			return found;
 		};
-		// deckId index: how many cards of each deck have progress, without reading the cards.
-		const started = (await db.cards.orderBy('deckId').uniqueKeys()) as string[];
+		const started = await startedDeckIds(db);
 		await Promise.all(
 			started.map(
 				async (deckId) => (entry(deckId).seen = await db.cards.where('deckId').equals(deckId).count())
@@ -47,10 +45,12 @@ export async function overview(
 				if (card.state !== CardState.New) entry(card.deckId).due++;
 			});
 		const introduced = await db.cards.where('introduced').aboveOrEqual(today).count();
-		const answerTimes = (await db.reviews
-			.where('at')
-			.aboveOrEqual(now - 60 * DAY)
-			.keys()) as number[];
+		const answerTimes = (await db.reviews.where('at').aboveOrEqual(addDays(now, -60)).keys()) as number[];
 		return { decks: [...byDeck.values()], newLeft: Math.max(0, newPerDay - introduced), answerTimes };
 	});
+}
+
+/** Decks with any progress: the deckId index's keys, without reading a card. */
+export async function startedDeckIds(db: LieredhDb): Promise<string[]> {
+	return (await db.cards.orderBy('deckId').uniqueKeys()) as string[];
 }

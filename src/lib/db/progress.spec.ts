@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LieredhDb, type CardProgress } from './database';
-import { dueCards, recordAnswer, savedSession, undoLastAnswer } from './progress';
+import type { CardProgress } from '$lib/study/records';
+import { LieredhDb } from './database';
+import { dueIn, nextDueIn, recordAnswer, savedSession, studiedIn, undoLastAnswer } from './progress';
 import { newMemory, review, Rating, State } from '$lib/srs/fsrs';
 
 const DAY = 86_400_000;
@@ -22,7 +23,7 @@ describe('progress in IndexedDB', () => {
 		const db = new LieredhDb(`test-${crypto.randomUUID()}`);
 		const bovtse = card('bovtse', now);
 		await db.cards.put(bovtse);
-		expect((await dueCards(db, now)).map((c) => c.wordId)).toEqual(['bovtse']);
+		expect((await dueIn(db, ['reindeer-1'], now)).map((c) => c.wordId)).toEqual(['bovtse']);
 
 		const after = { ...bovtse, ...review(bovtse, Rating.Good, now) };
 		expect(after.state).toBe(State.Learning);
@@ -36,8 +37,8 @@ describe('progress in IndexedDB', () => {
 			before: bovtse
 		});
 
-		expect(await dueCards(db, now)).toEqual([]);
-		expect(await dueCards(db, now + DAY)).toHaveLength(1);
+		expect(await dueIn(db, ['reindeer-1'], now)).toEqual([]);
+		expect(await dueIn(db, ['reindeer-1'], now + DAY)).toHaveLength(1);
 		const log = await db.reviews.where('cardId').equals(bovtse.id).toArray();
 		expect(log).toMatchObject([{ rating: Rating.Good, verdict: 'correct', answer: 'rein' }]);
 		db.close();
@@ -46,7 +47,34 @@ describe('progress in IndexedDB', () => {
 	it('lists due cards most overdue first', async () => {
 		const db = new LieredhDb(`test-${crypto.randomUUID()}`);
 		await db.cards.bulkPut([card('a', now - DAY), card('b', now - 3 * DAY), card('c', now - 2 * DAY)]);
-		expect((await dueCards(db, now)).map((c) => c.wordId)).toEqual(['b', 'c', 'a']);
+		expect((await dueIn(db, ['reindeer-1'], now)).map((c) => c.wordId)).toEqual(['b', 'c', 'a']);
+		db.close();
+	});
+
+	it('reads due cards, studied ids and the next due time only from the session’s decks', async () => {
+		const db = new LieredhDb(`test-${crypto.randomUUID()}`);
+		const other = (wordId: string, at: number) => ({
+			...card(wordId, at),
+			id: `places/${wordId}/recognition`,
+			deckId: 'places'
+		});
+		const later = { ...card('later', now), due: now + 2 * DAY };
+		await db.cards.bulkPut([
+			card('a', now - DAY),
+			later,
+			other('x', now - 5 * DAY),
+			{ ...other('y', now), due: now + DAY }
+		]);
+		expect((await dueIn(db, ['reindeer-1'], now)).map((c) => c.wordId)).toEqual(['a']);
+		expect((await dueIn(db, ['reindeer-1', 'places'], now)).map((c) => c.wordId)).toEqual(['x', 'a']);
+		expect(await dueIn(db, [], now)).toEqual([]);
+		expect([...(await studiedIn(db, ['reindeer-1']))].sort()).toEqual([
+			'reindeer-1/a/recognition',
+			'reindeer-1/later/recognition'
+		]);
+		expect(await nextDueIn(db, ['reindeer-1'], now)).toBe(now + 2 * DAY);
+		expect(await nextDueIn(db, ['reindeer-1', 'places'], now)).toBe(now + DAY);
+		expect(await nextDueIn(db, ['nothing'], now)).toBeNull();
 		db.close();
 	});
 });

@@ -1,16 +1,10 @@
-/** Reading and writing a learner's progress: card memories, the review log and the open session. */
-import type { LieredhDb, CardProgress, ReviewLogRow } from './database';
+/** Reading and writing a learner's progress: card memories, the review log, the open session, settings. */
+import type { CardProgress, ReviewLogRow } from '$lib/study/records';
+import { SESSION_SETTING as SESSION_KEY, type SavedSession } from '$lib/study/session';
+import { sanitizeSettings, type StudySettings } from '$lib/study/settings';
+import type { LieredhDb } from './database';
 
-/** A study session in progress, saved with every answer so a reload resumes it exactly. */
-export interface SavedSession {
-	/** 'all' or a deck id. */
-	scope: string;
-	startedAt: number;
-	/** Card ids still to show, the current card first. */
-	queue: string[];
-}
-
-const SESSION_KEY = 'session';
+const STUDY_KEY = 'study';
 
 /** Stores an answer, the card's new memory and the session's next state together, or none of them. */
 export async function recordAnswer(
@@ -56,9 +50,56 @@ export async function clearSession(db: LieredhDb): Promise<void> {
 	await db.settings.delete(SESSION_KEY);
 }
 
-/** Cards due at `now`, most overdue first. */
-export function dueCards(db: LieredhDb, now: number): Promise<CardProgress[]> {
-	return db.cards.where('due').belowOrEqual(now).sortBy('due');
+/** Cards of these decks due at `now`, most overdue first: one [deckId+due] range per deck. */
+export async function dueIn(db: LieredhDb, deckIds: readonly string[], now: number): Promise<CardProgress[]> {
+	const ranges = deckIds.map((deckId) => [
+		[deckId, -Infinity],
+		[deckId, now]
+	]) as [[string, number], [string, number]][];
+	if (!ranges.length) return [];
+	const due = await db.cards.where('[deckId+due]').inAnyRange(ranges, { includeUppers: true }).toArray();
+	return due.sort((a, b) => a.due - b.due);
+}
+
+/** Ids of the cards of these decks the learner has met: keys only, no card is read. */
+export async function studiedIn(db: LieredhDb, deckIds: readonly string[]): Promise<Set<string>> {
+	if (!deckIds.length) return new Set();
+	return new Set(
+		(await db.cards
+			.where('deckId')
+			.anyOf([...deckIds])
+			.primaryKeys()) as string[]
+	);
+}
+
+/** When the next card of these decks comes due after `now` (null when none will). */
+export async function nextDueIn(
+	db: LieredhDb,
+	deckIds: readonly string[],
+	now: number
+): Promise<number | null> {
+	const firsts = await Promise.all(
+		deckIds.map((deckId) =>
+			db.cards.where('[deckId+due]').between([deckId, now], [deckId, Infinity], false, true).first()
+		)
+	);
+	const dues = firsts.filter((card) => card !== undefined).map((card) => card.due);
+	return dues.length ? Math.min(...dues) : null;
+}
+
+/** Ids of the cards introduced since `since` (the start of today): they count against the new-card limit. */
+export async function introducedSince(db: LieredhDb, since: number): Promise<Set<string>> {
+	return new Set((await db.cards.where('introduced').aboveOrEqual(since).primaryKeys()) as string[]);
+}
+
+/** Answers given since `since`, oldest first. */
+export function answersSince(db: LieredhDb, since: number): Promise<ReviewLogRow[]> {
+	return db.reviews.where('at').aboveOrEqual(since).sortBy('at');
+}
+
+/** How many answers were given since `since`. */
+export function countAnswersSince(db: LieredhDb, since: number): Promise<number> {
+	return db.reviews.where('at').aboveOrEqual(since).count();
 }
 
 /** Progress of the given cards, by id (cards never studied are absent). */
@@ -67,16 +108,6 @@ export async function progressOf(db: LieredhDb, ids: readonly string[]): Promise
 	return new Map(
 		found.filter((card): card is CardProgress => card !== undefined).map((card) => [card.id, card])
 	);
-}
-
-/** How many cards were introduced since `since` (the start of today): counts against the new-card limit. */
-export function introducedSince(db: LieredhDb, since: number): Promise<number> {
-	return db.cards.where('introduced').aboveOrEqual(since).count();
-}
-
-/** Answers given since `since`, oldest first. */
-export function answersSince(db: LieredhDb, since: number): Promise<ReviewLogRow[]> {
-	return db.reviews.where('at').aboveOrEqual(since).sortBy('at');
 }
 
 /** "I was right": replaces the rating of an automatic 'wrong'; the log row stays, marked as overruled. */
@@ -92,4 +123,12 @@ export async function overruleAnswer(
 		await db.reviews.update(rowId, { rating, overruled: true });
 		if (session) await db.settings.put({ key: SESSION_KEY, value: session });
 	});
+}
+
+export async function loadSettings(db: LieredhDb): Promise<StudySettings> {
+	return sanitizeSettings((await db.settings.get(STUDY_KEY))?.value);
+}
+
+export async function saveSettings(db: LieredhDb, settings: StudySettings): Promise<void> {
+	await db.settings.put({ key: STUDY_KEY, value: sanitizeSettings(settings) });
 }

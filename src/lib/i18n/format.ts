@@ -1,8 +1,8 @@
 /** Numbers, durations and dates in the learner's language, through Intl. */
+import { MS_PER_DAY as DAY } from '$lib/calendar/days';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 
 /** "in 10 minutes", "in 3 days": when a card comes back, for the flashcard buttons and the summary. */
 export function formatIn(ms: number, intlTag: string): string {

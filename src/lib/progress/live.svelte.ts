@@ -3,7 +3,7 @@
  * answer (Dexie's liveQuery). Dexie itself is imported on demand, so it stays out of the first-load bundle.
  */
 import type { Subscription } from 'dexie';
-import type { Overview } from '$lib/db/overview';
+import type { Overview } from '$lib/services/progress';
 import { loadIndex } from '$lib/decks/library';
 import type { DeckSummary } from '$lib/decks/deck';
 import { streak, week } from '$lib/study/activity';
@@ -31,7 +31,7 @@ export class LiveProgress {
 	readonly week = $derived(week(this.data?.answerTimes ?? [], Date.now()));
 
 	async start(): Promise<void> {
-		const [{ watchOverview }, index] = await Promise.all([import('./watch'), loadIndex()]);
+		const [{ watchOverview }, index] = await Promise.all([import('$lib/services/progress'), loadIndex()]);
 		this.index = index.decks;
 		const subscription = await watchOverview((value) => {
 			this.data = value;

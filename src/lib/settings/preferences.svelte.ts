@@ -3,7 +3,7 @@
  * Device preferences in localStorage (read before the first card), like the interface language.
  */
 import { locale } from '$lib/i18n/locale.svelte';
-import { isProfile, spell, type SpellingProfile } from '$lib/i18n/spelling';
+import { isProfile, spell, type SpellingProfile } from '$lib/answers/spelling';
 import type { GlossLanguage } from '$lib/lexicon/lexicon';
 
 const SUPPORT_KEY = 'lieredh:support';

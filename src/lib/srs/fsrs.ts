@@ -13,6 +13,8 @@ import {
 	type Grade
 } from 'ts-fsrs';
 
+import { MS_PER_DAY } from '$lib/calendar/days';
+
 export { Rating, State };
 export type { Grade };
 
@@ -27,6 +29,24 @@ export interface Memory {
 	lapses: number;
 	state: State;
 	lastReview: number | null;
+}
+
+/** Every field of a memory, in one place: what undo restores, what a backup compares. */
+export const MEMORY_FIELDS = [
+	'due',
+	'stability',
+	'difficulty',
+	'scheduledDays',
+	'learningSteps',
+	'reps',
+	'lapses',
+	'state',
+	'lastReview'
+] as const satisfies readonly (keyof Memory)[];
+
+/** Only the memory of a card's progress (its identity and introduction date left out). */
+export function memoryOf(progress: Memory): Memory {
+	return Object.fromEntries(MEMORY_FIELDS.map((field) => [field, progress[field]])) as unknown as Memory;
 }
 
 export interface SchedulerOptions {
@@ -57,7 +77,7 @@ function toCard(memory: Memory, now: number): Card {
 		stability: memory.stability,
 		difficulty: memory.difficulty,
 		elapsed_days:
-			memory.lastReview === null ? 0 : Math.max(0, Math.floor((now - memory.lastReview) / 86_400_000)),
+			memory.lastReview === null ? 0 : Math.max(0, Math.floor((now - memory.lastReview) / MS_PER_DAY)),
 		scheduled_days: memory.scheduledDays,
 		learning_steps: memory.learningSteps,
 		reps: memory.reps,

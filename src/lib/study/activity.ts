@@ -1,48 +1,30 @@
 /** Streak, this week's activity and a session's summary, from review times: encouraging, never punishing. */
 import { CardState, Grade } from '$lib/srs/scale';
-import type { ReviewLogRow } from '$lib/db/database';
-
-const DAY = 86_400_000;
-
-/** The learner's local calendar day of a moment, as YYYY-MM-DD. */
-export function localDay(ts: number): string {
-	const d = new Date(ts);
-	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-/** Local midnight of the day of `ts`. */
-export function startOfDay(ts: number): number {
-	const d = new Date(ts);
-	d.setHours(0, 0, 0, 0);
-	return d.getTime();
-}
+import { addDays, localDay } from '$lib/calendar/days';
+import type { ReviewLogRow } from './records';
 
 /**
  * Days in a row with at least one answer, ending today, or yesterday when today is still open:
  * a streak is never lost before the day is over.
  */
-export function streak(times: readonly number[], now: number, dayOf = localDay): number {
-	const days = new Set(times.map(dayOf));
-	let cursor = now;
-	if (!days.has(dayOf(cursor))) cursor -= DAY;
+export function streak(times: readonly number[], now: number): number {
+	const days = new Set(times.map(localDay));
+	// Stepped by the calendar: the evening of a clock change is not a day away from its morning.
+	let back = days.has(localDay(now)) ? 0 : 1;
 	let count = 0;
-	while (days.has(dayOf(cursor))) {
+	while (days.has(localDay(addDays(now, -back)))) {
 		count++;
-		cursor -= DAY;
+		back++;
 	}
 	return count;
 }
 
 /** Answers on each of the last seven days, oldest first, today last. */
-export function week(
-	times: readonly number[],
-	now: number,
-	dayOf = localDay
-): { day: string; answers: number }[] {
+export function week(times: readonly number[], now: number): { day: string; answers: number }[] {
 	const counts = new Map<string, number>();
-	for (const t of times) counts.set(dayOf(t), (counts.get(dayOf(t)) ?? 0) + 1);
+	for (const t of times) counts.set(localDay(t), (counts.get(localDay(t)) ?? 0) + 1);
 	return Array.from({ length: 7 }, (_, i) => {
-		const day = dayOf(now - (6 - i) * DAY);
+		const day = localDay(addDays(now, i - 6));
 		return { day, answers: counts.get(day) ?? 0 };
 	});
 }

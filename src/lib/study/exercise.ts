@@ -3,8 +3,9 @@ import { State, type Memory } from '$lib/srs/fsrs';
 import type { GlossLanguage } from '$lib/lexicon/lexicon';
 import { glossesIn } from '$lib/decks/translate';
 import type { StudyCard } from './cards';
+import type { Exercise } from './records';
 
-export type Exercise = 'choice' | 'typing' | 'flashcard';
+export type { Exercise };
 
 /**
  * New and young recognition cards are multiple choice; once a word has been recalled twice it is typed.

@@ -16,7 +16,7 @@
  */
 import { Rating, type Grade } from '$lib/srs/fsrs';
 import type { Verdict } from '$lib/answers/check';
-import type { Exercise } from './exercise';
+import type { Exercise } from './records';
 
 /** Typed answers this fast count as effortless: 3 s to read, plus 0.25 s a letter typed. */
 export function quickLimitMs(answerLength: number): number {

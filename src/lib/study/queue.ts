@@ -3,51 +3,50 @@
  * limit. A word's production card is introduced only on a later day than its recognition card, and
  * the two directions of a word never follow each other.
  */
-import { State, type Memory } from '$lib/srs/fsrs';
-import { siblingKey, type StudyCard } from './cards';
+import { CardState } from '$lib/srs/scale';
+import type { StudyCard } from './cards';
+import { cardIdsOfWord, wordKey } from './records';
 
 export interface QueueInput {
-	now: number;
-	/** Start of the learner's current day (local midnight), as epoch ms. */
-	today: number;
 	/** Every card in scope, in deck order. */
 	cards: readonly StudyCard[];
-	/** The learner's progress for cards in scope, by card id (absent = never studied). */
-	progress: ReadonlyMap<string, Memory & { introduced: number }>;
+	/** The scope's cards due now, most overdue first (nothing else of the learner's history is read). */
+	due: readonly { id: string; state: number }[];
+	/** Ids of the scope's cards the learner has met (absent = new). */
+	studied: ReadonlySet<string>;
+	/** Ids of the cards introduced today: their other direction waits for a later day. */
+	introducedToday: ReadonlySet<string>;
 	/** How many new cards may still be introduced today. */
 	newLeft: number;
 }
 
 /** The card ids of a session, in the order they will be shown. */
-export function buildQueue({ now, today, cards, progress, newLeft }: QueueInput): string[] {
-	const due = cards
-		.filter((card) => {
-			const memory = progress.get(card.id);
-			return memory !== undefined && memory.state !== State.New && memory.due <= now;
-		})
-		.sort((a, b) => progress.get(a.id)!.due - progress.get(b.id)!.due);
-
+export function buildQueue({ cards, due, studied, introducedToday, newLeft }: QueueInput): string[] {
+	const inScope = new Set(cards.map((card) => card.id));
 	const fresh: StudyCard[] = [];
 	if (newLeft > 0) {
 		const learnedBefore = (card: StudyCard) => {
-			const sibling = progress.get(card.id.replace(/production$/, 'recognition'));
-			return sibling !== undefined && sibling.introduced < today;
+			const recognition = cardIdsOfWord(wordKey(card.id))[0];
+			return studied.has(recognition) && !introducedToday.has(recognition);
 		};
-		const candidates = cards.filter((card) => !progress.has(card.id));
+		const candidates = cards.filter((card) => !studied.has(card.id));
 		// Production of words recognised on an earlier day first: they are the next step for known words.
 		const production = candidates.filter((card) => card.direction === 'production' && learnedBefore(card));
 		const recognition = candidates.filter((card) => card.direction === 'recognition');
 		fresh.push(...[...production, ...recognition].slice(0, newLeft));
 	}
-	return spreadSiblings([...due, ...fresh].map((card) => card.id));
+	const reviews = due
+		.filter((card) => card.state !== CardState.New && inScope.has(card.id))
+		.map((card) => card.id);
+	return spreadSiblings([...reviews, ...fresh.map((card) => card.id)]);
 }
 
 /** Reorders as little as possible so that no card directly follows its sibling. */
 export function spreadSiblings(ids: readonly string[]): string[] {
 	const out = [...ids];
 	for (let i = 1; i < out.length; i++) {
-		if (siblingKey(out[i]!) !== siblingKey(out[i - 1]!)) continue;
-		const swap = out.findIndex((id, j) => j > i && siblingKey(id) !== siblingKey(out[i - 1]!));
+		if (wordKey(out[i]!) !== wordKey(out[i - 1]!)) continue;
+		const swap = out.findIndex((id, j) => j > i && wordKey(id) !== wordKey(out[i - 1]!));
 		if (swap === -1) break;
 		[out[i], out[swap]] = [out[swap]!, out[i]!];
 	}
@@ -59,8 +58,8 @@ export function requeue(queue: readonly string[], id: string, gap = 3): string[]
 	const out = [...queue];
 	let at = Math.min(gap, out.length);
 	const clashes = (position: number) =>
-		(position > 0 && siblingKey(out[position - 1]!) === siblingKey(id)) ||
-		(position < out.length && siblingKey(out[position]!) === siblingKey(id));
+		(position > 0 && wordKey(out[position - 1]!) === wordKey(id)) ||
+		(position < out.length && wordKey(out[position]!) === wordKey(id));
 	while (at < out.length && clashes(at)) at++;
 	out.splice(at, 0, id);
 	return out;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { newMemory, review, Rating, State, type Memory } from '$lib/srs/fsrs';
 import type { Card } from '$lib/decks/deck';
-import { siblingKey, studyCardsOf } from './cards';
+import { studyCardsOf } from './cards';
+import { wordKey } from './records';
 import { buildQueue, requeue, spreadSiblings } from './queue';
 import { chooseExercise, choiceOptions, promptOf } from './exercise';
 import { ratingFor } from './grading';
@@ -42,9 +43,19 @@ const learned = (introduced: number, due: number): Memory & { introduced: number
 	introduced
 });
 
+/** What the study service reads through indexes, from a map of the learner's progress. */
+function input(progress: Map<string, Memory & { introduced: number }>, newLeft: number) {
+	const due = [...progress.entries()]
+		.filter(([, memory]) => memory.due <= now)
+		.sort(([, a], [, b]) => a.due - b.due)
+		.map(([id, memory]) => ({ id, ...memory }));
+	const introducedToday = new Set([...progress].filter(([, m]) => m.introduced >= today).map(([id]) => id));
+	return { cards, due, studied: new Set(progress.keys()), introducedToday, newLeft };
+}
+
 describe('buildQueue', () => {
 	it('starts a new learner on recognition cards only, up to the daily limit', () => {
-		const queue = buildQueue({ now, today, cards, progress: new Map(), newLeft: 3 });
+		const queue = buildQueue(input(new Map(), 3));
 		expect(queue).toEqual([id('bovtse'), id('baatsoe'), id('miesie')]);
 	});
 
@@ -54,7 +65,7 @@ describe('buildQueue', () => {
 			[id('bovtse'), learned(now - 5 * DAY, now - 3 * DAY)],
 			[id('baatsoe'), learned(now - 5 * DAY, now + DAY)]
 		]);
-		const queue = buildQueue({ now, today, cards, progress, newLeft: 2 });
+		const queue = buildQueue(input(progress, 2));
 		expect(queue.slice(0, 2)).toEqual([id('bovtse'), id('miesie')]);
 		expect(queue).not.toContain(id('baatsoe'));
 		expect(queue).toHaveLength(4);
@@ -67,13 +78,13 @@ describe('buildQueue', () => {
 			[id('bovtse'), yesterday],
 			[id('baatsoe'), earlierToday]
 		]);
-		const queue = buildQueue({ now, today, cards, progress, newLeft: 10 });
+		const queue = buildQueue(input(progress, 10));
 		expect(queue).toContain(id('bovtse', 'production'));
 		expect(queue).not.toContain(id('baatsoe', 'production'));
 	});
 
 	it('never offers new cards once the day’s limit is used', () => {
-		expect(buildQueue({ now, today, cards, progress: new Map(), newLeft: 0 })).toEqual([]);
+		expect(buildQueue(input(new Map(), 0))).toEqual([]);
 	});
 });
 
@@ -103,7 +114,7 @@ describe('siblings', () => {
 		expect(out).toHaveLength(5);
 		const at = out.indexOf('d/a/recognition');
 		expect(at).toBeGreaterThanOrEqual(3);
-		expect(siblingKey(out[at - 1]!)).not.toBe('d/a');
+		expect(wordKey(out[at - 1]!)).not.toBe('d/a');
 		expect(requeue([], 'd/a/recognition')).toEqual(['d/a/recognition']);
 	});
 });

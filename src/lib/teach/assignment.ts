@@ -5,7 +5,9 @@
 import { attempt, BadField, integer, isObject, list, object, oneOf, plainText, time } from '$lib/data/fields';
 import { recall, type Memory } from '$lib/srs/fsrs';
 import type { Deck } from '$lib/decks/deck';
-import { toBase64Url } from './codes';
+import { toBase64Url } from '$lib/data/base64';
+import { addDays, dayStart, daysBetween } from '$lib/calendar/days';
+import { wordKey, type LoggedVerdict, type ReviewLogRow } from '$lib/study/records';
 import { isOwnDeckId, readOwnDeck, type OwnDeck } from './ownDeck';
 
 /** "Every word answered right in typed recall at least once", or "predicted recall ≥ target on the due date". */
@@ -158,12 +160,20 @@ export function newAssignment(
 
 /** The end of the due day, local time: what "predicted recall on the due date" is computed for. */
 export function dueMoment(due: string): number {
-	const [y, m, d] = due.split('-').map(Number) as [number, number, number];
-	return new Date(y, m - 1, d, 23, 59, 59).getTime();
+	return addDays(dayStart(due), 1) - 1000;
 }
 
+/** Whole calendar days from today to the due day: 0 on the due day itself, negative after it. */
 export function daysLeft(due: string, now: number): number {
-	return Math.ceil((dueMoment(due) - now) / 86_400_000) - 1;
+	return daysBetween(now, dayStart(due));
+}
+
+/** An assignment kept on this device. */
+export interface AssignmentEntry {
+	assignment: Assignment;
+	opened: number;
+	/** Made on this device by a teacher (rather than opened from a link). */
+	mine: boolean;
 }
 
 /** One word of an assignment as the student's progress shows it. */
@@ -181,6 +191,18 @@ export interface WordEvidence {
 	key: string;
 	memories: (Memory | undefined)[];
 	typedRight: boolean;
+}
+
+/** Answers that count as "typed right": a typed answer judged correct or a spelling variant. */
+const TYPED_RIGHT: ReadonlySet<LoggedVerdict> = new Set(['correct', 'variant']);
+
+/** The words (deckId/wordId) that some typed answer in `rows` got right. */
+export function typedRightWords(rows: readonly Pick<ReviewLogRow, 'cardId' | 'exercise' | 'verdict'>[]) {
+	return new Set(
+		rows
+			.filter((row) => row.exercise === 'typing' && TYPED_RIGHT.has(row.verdict))
+			.map((row) => wordKey(row.cardId))
+	);
 }
 
 export function wordProgress(words: readonly WordEvidence[], at: number): WordProgress[] {

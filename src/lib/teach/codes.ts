@@ -7,6 +7,8 @@
  * Decoding never throws: every way a code can be wrong is a `CodeProblem`.
  */
 
+import { fromBase64Url, toBase64Url } from '$lib/data/base64';
+
 export type CodeKind = 'A' | 'R';
 export const CODE_VERSION = 1;
 
@@ -110,16 +112,4 @@ async function transform(
 async function checksum(body: string): Promise<string> {
 	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body));
 	return toBase64Url(new Uint8Array(digest).slice(0, 6));
-}
-
-export function toBase64Url(bytes: Uint8Array): string {
-	let binary = '';
-	for (let i = 0; i < bytes.length; i += 0x8000)
-		binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): Uint8Array {
-	const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-	return Uint8Array.from(binary, (char) => char.charCodeAt(0));
 }

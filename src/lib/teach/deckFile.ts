@@ -2,6 +2,7 @@
  * A deck file a teacher exports and another device imports: the same card fields as
  * `/decks/<id>.json`, plus the recorded pronunciations (which never travel in links: too big).
  */
+import { fromBase64, toBase64 } from '$lib/data/base64';
 import { isObject } from '$lib/data/fields';
 import { readOwnDeck, type OwnDeck } from './ownDeck';
 
@@ -64,16 +65,4 @@ export function readDeckFile(text: string): DeckFileReading {
 
 function fail(problem: DeckFileProblem): DeckFileReading {
 	return { ok: false, problem };
-}
-
-function toBase64(bytes: Uint8Array): string {
-	let binary = '';
-	for (let i = 0; i < bytes.length; i += 0x8000)
-		binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-	return btoa(binary);
-}
-
-function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-	const binary = atob(text);
-	return Uint8Array.from(binary, (char) => char.charCodeAt(0));
 }

@@ -1,8 +1,6 @@
 /** From pasted or linked text to a checked assignment or result: every problem named, nothing written. */
 import { codeFromText, decode, type CodeProblem } from './codes';
-import type { LieredhDb } from '$lib/db/database';
 import { readAssignment, readResult, type Assignment, type ResultCode } from './assignment';
-import { addResult } from './store';
 
 export type OpenProblem = CodeProblem | { code: 'invalid'; path: string } | { code: 'too-many' };
 export type Opened<T> = { ok: true; value: T } | { ok: false; problem: OpenProblem };
@@ -20,33 +18,4 @@ export async function openResultCode(text: string): Promise<Opened<ResultCode>> 
 	if (!decoded.ok) return decoded;
 	const read = readResult(decoded.value);
 	return read.ok ? read : { ok: false, problem: { code: 'invalid', path: read.path } };
-}
-
-/** What became of one pasted or scanned result code. */
-export type Collected =
-	| { outcome: 'added' | 'updated' | 'older'; nick: string }
-	| { outcome: 'other-assignment'; nick: string }
-	| { outcome: 'problem'; problem: OpenProblem };
-
-/**
- * Result codes pasted together (separated by spaces or lines), each checked on its own and kept only
- * when it is for `assignmentId`.
- */
-export async function collectResults(
-	db: LieredhDb,
-	text: string,
-	assignmentId: string,
-	now: number
-): Promise<Collected[]> {
-	const collected: Collected[] = [];
-	for (const code of text.split(/\s+/).filter(Boolean)) {
-		const opened = await openResultCode(code);
-		if (!opened.ok) collected.push({ outcome: 'problem', problem: opened.problem });
-		else if (opened.value.assignment !== assignmentId) {
-			collected.push({ outcome: 'other-assignment', nick: opened.value.nick });
-		} else {
-			collected.push({ outcome: await addResult(db, opened.value, now), nick: opened.value.nick });
-		}
-	}
-	return collected;
 }

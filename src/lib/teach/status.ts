@@ -1,6 +1,4 @@
 /** An assignment as the student sees it on this device: words towards the goal, days left. */
-import type { LieredhDb } from '$lib/db/database';
-import { loadBuiltInDeck } from '$lib/decks/library';
 import type { Deck } from '$lib/decks/deck';
 import {
 	daysLeft,
@@ -9,10 +7,11 @@ import {
 	wordProgress,
 	wordsMet,
 	type Assignment,
+	type AssignmentEntry,
 	type ResultCode,
+	type WordEvidence,
 	type WordProgress
 } from './assignment';
-import { assignedDecks, evidenceFor, type AssignmentEntry } from './store';
 
 export interface AssignmentStatus {
 	entry: AssignmentEntry;
@@ -24,16 +23,17 @@ export interface AssignmentStatus {
 	daysLeft: number;
 }
 
-export async function assignmentStatus(
-	db: LieredhDb,
+/** Where an assignment stands at `now`, from its decks and the learner's evidence for each word. */
+export function assignmentStatus(
 	entry: AssignmentEntry,
+	decks: Deck[],
+	evidence: readonly WordEvidence[],
 	now: number
-): Promise<AssignmentStatus> {
+): AssignmentStatus {
 	const { assignment } = entry;
-	const decks = await assignedDecks(db, assignment, loadBuiltInDeck);
 	// Recall is predicted for the due date; after it, for now.
 	const at = Math.max(now, dueMoment(assignment.due));
-	const words = wordProgress(await evidenceFor(db, decks), at);
+	const words = wordProgress(evidence, at);
 	return {
 		entry,
 		decks,

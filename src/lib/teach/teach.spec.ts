@@ -14,42 +14,13 @@ import { readDeckFile, writeDeckFile } from './deckFile';
 import QRCode from 'qrcode';
 import { builtInDecks } from '$lib/server/lessons';
 import { newMemory, review, Rating } from '$lib/srs/fsrs';
+import { ownReindeerDeck, reindeerAssignment } from '$lib/testing/fixtures';
 
 const DAY = 86_400_000;
 const now = Date.UTC(2026, 10, 24, 12);
 
-const ownDeck: OwnDeck = {
-	format: 1,
-	id: 'own-k3v9x2ab0c1d',
-	title: { nb: 'Reinen, 5B', sv: 'Reinen, 5B', en: 'Reinen, 5B' },
-	theme: 'own',
-	level: 1,
-	description: { nb: '', sv: '', en: '' },
-	cards: [
-		{ id: 'bovtse', sma: 'bovtse', variants: [], pos: 'N', nb: ['rein'], sv: ['ren'], en: ['reindeer'] },
-		{ id: 'gierte', sma: 'gïerte', variants: [], pos: 'N', nb: ['gjerde'], sv: ['gärde'], en: [] },
-		{
-			id: 'aajege',
-			sma: 'Aajege',
-			variants: [],
-			pos: 'Prop',
-			nb: ['Aajege'],
-			sv: [],
-			en: [],
-			unverified: true
-		}
-	]
-};
-
-const assignment: Assignment = {
-	v: 1,
-	id: 'x7Gq2pLm9a',
-	title: 'Reinen til fredag',
-	group: '5B',
-	due: '2026-11-27',
-	goal: { kind: 'typed' },
-	decks: [{ own: ownDeck }, { builtIn: 'places', words: ['plaassja', 'traante'] }]
-};
+const ownDeck = ownReindeerDeck;
+const assignment = reindeerAssignment;
 
 describe('codes', () => {
 	it('round-trips an assignment through a compact, versioned code', async () => {

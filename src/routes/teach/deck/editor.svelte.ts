@@ -4,11 +4,16 @@
  * teacher confirms it, and is then marked "not in the lexicon".
  */
 /* eslint-disable svelte/prefer-svelte-reactivity -- the index is built once and never rendered. */
-import { database } from '$lib/db/database';
 import { wordsOf, type CompactLexicon, type Word } from '$lib/lexicon/compact';
 import { buildIndex, findWord, search, type SearchIndex } from '$lib/lexicon/search';
 import { cardIdFor, newOwnDeck, type OwnCard, type OwnDeck } from '$lib/teach/ownDeck';
-import { deleteRecording, ownDeck, recordingsOf, saveOwnDeck, saveRecording } from '$lib/teach/store';
+import {
+	findOwnDeck,
+	keepRecording,
+	recordingsOfDeck,
+	removeRecording,
+	saveDeck
+} from '$lib/services/teaching';
 
 /** A pasted line the lexicon does not know, waiting for the teacher's decision. */
 export interface UnknownLine {
@@ -67,9 +72,8 @@ export class DeckEditor {
 	readonly words = $derived(new Set(this.deck?.cards.map((card) => `${card.sma}\u0000${card.pos}`) ?? []));
 
 	async load(id: string | null, title: string): Promise<void> {
-		const db = database();
-		this.deck = (id ? await ownDeck(db, id) : undefined) ?? newOwnDeck(title);
-		this.recordings = await recordingsOf(db, this.deck.id);
+		this.deck = (id ? await findOwnDeck(id) : undefined) ?? newOwnDeck(title);
+		this.recordings = await recordingsOfDeck(this.deck.id);
 		this.index = await lexiconIndex();
 	}
 
@@ -131,7 +135,7 @@ export class DeckEditor {
 	async remove(id: string): Promise<void> {
 		if (!this.deck) return;
 		this.deck.cards = this.deck.cards.filter((card) => card.id !== id);
-		await deleteRecording(database(), this.deck.id, id);
+		await removeRecording(this.deck.id, id);
 		await this.save();
 	}
 
@@ -154,11 +158,11 @@ export class DeckEditor {
 
 	async record(cardId: string, audio: Blob): Promise<void> {
 		if (!this.deck) return;
-		await saveRecording(database(), this.deck.id, cardId, audio);
+		await keepRecording(this.deck.id, cardId, audio);
 		this.recordings = new Map(this.recordings).set(cardId, audio);
 	}
 
 	async save(): Promise<void> {
-		if (this.deck) await saveOwnDeck(database(), $state.snapshot(this.deck) as OwnDeck, Date.now());
+		if (this.deck) await saveDeck($state.snapshot(this.deck) as OwnDeck);
 	}
 }

@@ -1,11 +1,16 @@
-/** The live query over IndexedDB behind LiveProgress. Loaded on demand, so Dexie stays out of first loads. */
+/**
+ * The learner's overview for Home and Decks, live: it updates whenever this or another tab records an
+ * answer (Dexie's liveQuery). Imported on demand, so Dexie stays out of those pages' first load.
+ */
 import { liveQuery, type Subscription } from 'dexie';
+import { startOfDay } from '$lib/calendar/days';
 import { database } from '$lib/db/database';
 import { overview, type Overview } from '$lib/db/overview';
-import { loadSettings } from '$lib/db/settings';
-import { startOfDay } from '$lib/study/activity';
+import { loadSettings } from '$lib/db/progress';
 
-/** Calls `next` with the learner's overview now and after every change, from any tab. */
+export type { Overview };
+
+/** Calls `next` with the overview now and after every change, from any tab. */
 export async function watchOverview(next: (value: Overview) => void): Promise<Subscription> {
 	const db = database();
 	const settings = await loadSettings(db);

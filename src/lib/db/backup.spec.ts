@@ -1,11 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
-import { LieredhDb, type CardProgress } from '$lib/db/database';
-import { recordAnswer } from '$lib/db/progress';
-import { saveSettings } from '$lib/db/settings';
+import {
+	readBackup,
+	writeBackup,
+	MAX_BACKUP_BYTES,
+	type Backup,
+	type BackupProblem
+} from '$lib/backup/format';
 import { newMemory, review, Rating, type Grade } from '$lib/srs/fsrs';
-import { readBackup, writeBackup, MAX_BACKUP_BYTES, type Backup, type BackupProblem } from './format';
-import { exportBackup, importBackup } from './store';
-import { addResult, keepAssignment, saveOwnDeck } from '$lib/teach/store';
+import { answerCard, ownReindeerDeck, reindeerAssignment } from '$lib/testing/fixtures';
+import { exportBackup, importBackup } from './backup';
+import { LieredhDb } from './database';
+import { saveSettings } from './progress';
+import { addResult, keepAssignment, saveOwnDeck } from './teaching';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -15,31 +21,8 @@ function freshDb(): LieredhDb {
 	return new LieredhDb(`backup-${crypto.randomUUID()}`);
 }
 
-/** Answers a card the way the study screen does: memory from ts-fsrs, the log row with the memory before. */
-async function answer(db: LieredhDb, cardId: string, rating: Grade, at: number, text = 'rein') {
-	const before = await db.cards.get(cardId);
-	const [deckId, wordId, direction] = cardId.split('/') as [string, string, 'recognition' | 'production'];
-	const card: CardProgress = {
-		id: cardId,
-		deckId,
-		wordId,
-		direction,
-		introduced: before?.introduced ?? at,
-		...review(before ?? newMemory(at), rating, at)
-	};
-	const memoryBefore = before ? { ...before } : null;
-	if (memoryBefore) {
-		for (const key of ['id', 'deckId', 'wordId', 'direction', 'introduced'] as const)
-			delete memoryBefore[key];
-	}
-	await recordAnswer(db, card, {
-		at,
-		rating,
-		verdict: rating === Rating.Again ? 'wrong' : 'correct',
-		answer: text,
-		elapsedMs: 2500,
-		before: memoryBefore
-	});
+function answer(db: LieredhDb, cardId: string, rating: Grade, at: number) {
+	return answerCard(db, cardId, rating, at, { text: 'rein' });
 }
 
 /** A learner's month: three words, answered on several days, some wrong. */
@@ -54,35 +37,15 @@ async function studied(db: LieredhDb, cards: string[], from: number): Promise<vo
 
 /** A teacher's device: an own deck, an assignment made of it, one student's result. */
 async function teach(db: LieredhDb): Promise<void> {
-	const deck = {
-		format: 1 as const,
-		id: 'own-abc123abc123',
-		title: { nb: 'Rein', sv: 'Ren', en: 'Reindeer' },
-		theme: 'own' as const,
-		level: 1,
-		description: { nb: '', sv: '', en: '' },
-		cards: [
-			{ id: 'bovtse', sma: 'bovtse', variants: [], pos: 'N', nb: ['rein'], sv: ['ren'], en: ['reindeer'] }
-		]
-	};
-	await saveOwnDeck(db, deck, start);
-	const assignment = {
-		v: 1 as const,
-		id: 'Qx81mZ0aPq',
-		title: 'Rein',
-		group: '5B',
-		due: '2026-11-30',
-		goal: { kind: 'typed' as const },
-		decks: [{ own: deck }]
-	};
-	await keepAssignment(db, assignment, start, true);
+	await saveOwnDeck(db, ownReindeerDeck, start);
+	await keepAssignment(db, reindeerAssignment, start, true);
 	await addResult(
 		db,
 		{
 			v: 1,
-			assignment: assignment.id,
+			assignment: reindeerAssignment.id,
 			nick: 'Ole',
-			words: [['own-abc123abc123/bovtse', 80, 1]],
+			words: [[`${ownReindeerDeck.id}/bovtse`, 80, 1]],
 			done: start,
 			at: start
 		},

@@ -2,11 +2,53 @@
  * Backups against the database: export everything, or import a validated backup by replacing or
  * merging. Each import is one transaction: it is written completely or not at all.
  */
-import type { CardProgress, LieredhDb, ReviewLogRow } from '$lib/db/database';
-import { loadSettings } from '$lib/db/settings';
-import { newMemory, review, type Grade, type Memory } from '$lib/srs/fsrs';
-import { allTeaching, restoreTeaching, TEACHING_TABLES } from '$lib/teach/store';
-import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
+import {
+	BACKUP_FORMAT,
+	BACKUP_VERSION,
+	DEVICE_ONLY_SETTINGS,
+	type Backup,
+	type Teaching
+} from '$lib/backup/format';
+import { MEMORY_FIELDS, newMemory, review, type Grade, type Memory } from '$lib/srs/fsrs';
+import { cardIdentity, type CardIdentity, type ReviewLogRow } from '$lib/study/records';
+import type { OwnDeck } from '$lib/teach/ownDeck';
+import type { ResultCode } from '$lib/teach/assignment';
+import type { LieredhDb } from './database';
+import { loadSettings } from './progress';
+import { assignmentRow, entryOf, putResult } from './teaching';
+
+export const TEACHING_TABLES = ['ownDecks', 'assignments', 'classResults'] as const;
+
+/** Read inside the caller's transaction over TEACHING_TABLES. */
+export async function allTeaching(db: LieredhDb): Promise<Teaching> {
+	return {
+		decks: (await db.ownDecks.orderBy('id').toArray()).map(({ deck, updated }) => ({
+			deck: deck as OwnDeck,
+			updated
+		})),
+		assignments: (await db.assignments.orderBy('id').toArray()).map(entryOf),
+		results: (await db.classResults.orderBy('id').toArray()).map((row) => ({
+			result: row.result as ResultCode,
+			received: row.received
+		}))
+	};
+}
+
+/**
+ * Writes a backup's teaching data inside the caller's transaction. `merge`: a deck only when newer,
+ * an assignment only when missing, a result only when newer than the one here.
+ */
+export async function restoreTeaching(db: LieredhDb, teaching: Teaching, merge: boolean): Promise<void> {
+	for (const { deck, updated } of teaching.decks) {
+		const existing = merge ? await db.ownDecks.get(deck.id) : undefined;
+		if (!existing || existing.updated < updated) await db.ownDecks.put({ id: deck.id, updated, deck });
+	}
+	for (const entry of teaching.assignments) {
+		if (merge && (await db.assignments.get(entry.assignment.id))) continue;
+		await db.assignments.put(assignmentRow(entry));
+	}
+	for (const { result, received } of teaching.results) await putResult(db, result, received);
+}
 
 const TABLES = ['cards', 'reviews', 'settings', ...TEACHING_TABLES] as const;
 
@@ -18,7 +60,7 @@ export async function exportBackup(db: LieredhDb, app: string, now: number): Pro
 		exportedAt: now,
 		cards: await db.cards.toArray(),
 		reviews: await db.reviews.orderBy('id').toArray(),
-		settings: (await db.settings.toArray()).filter((setting) => setting.key !== 'session'),
+		settings: (await db.settings.toArray()).filter((setting) => !DEVICE_ONLY_SETTINGS.has(setting.key)),
 		teaching: await allTeaching(db)
 	}));
 }
@@ -70,7 +112,7 @@ async function merge(db: LieredhDb, backup: Backup): Promise<ImportResult> {
 		for (const cardId of changed) {
 			const log = await db.reviews.where('cardId').equals(cardId).sortBy('at');
 			const local = await db.cards.get(cardId);
-			const identity = local ?? incoming.get(cardId) ?? identityOf(cardId);
+			const identity = local ?? incoming.get(cardId) ?? cardIdentity(cardId);
 			if (!identity) continue; // an answer for a card id this app cannot read: kept in the log only
 			let memory: Memory | null = null; // the card is new before its first answer
 			for (const row of log) {
@@ -89,21 +131,11 @@ async function merge(db: LieredhDb, backup: Backup): Promise<ImportResult> {
 	});
 }
 
-type Identity = Pick<CardProgress, 'id' | 'deckId' | 'wordId' | 'direction'>;
-
-function pick({ id, deckId, wordId, direction }: Identity): Identity {
+function pick({ id, deckId, wordId, direction }: CardIdentity): CardIdentity {
 	return { id, deckId, wordId, direction };
-}
-
-/** A card id is `${deckId}/${wordId}/${direction}` (see study/cards.ts). */
-function identityOf(cardId: string): Identity | undefined {
-	const [deckId, wordId, direction, ...rest] = cardId.split('/');
-	if (rest.length || !deckId || !wordId) return undefined;
-	if (direction !== 'recognition' && direction !== 'production') return undefined;
-	return { id: cardId, deckId, wordId, direction };
 }
 
 function sameMemory(a: Memory | null, b: Memory | null): boolean {
 	if (a === null || b === null) return a === b;
-	return (Object.keys(b) as (keyof Memory)[]).every((key) => a[key] === b[key]);
+	return MEMORY_FIELDS.every((key) => a[key] === b[key]);
 }

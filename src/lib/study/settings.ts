@@ -1,5 +1,4 @@
-/** The learner's study settings, stored in IndexedDB (they travel in backups). */
-import type { LieredhDb } from './database';
+/** The learner's study settings, as stored on the device and carried in backups: defaults and limits. */
 
 export interface StudySettings {
 	/** New cards introduced per day (both directions count). */
@@ -17,8 +16,6 @@ export const LIMITS = {
 	retention: { min: 0.7, max: 0.97 }
 } as const;
 
-const KEY = 'study';
-
 /** Settings as stored, with defaults for anything missing or out of range. */
 export function sanitizeSettings(value: unknown): StudySettings {
 	const raw = (typeof value === 'object' && value !== null ? value : {}) as Partial<
@@ -35,12 +32,4 @@ export function sanitizeSettings(value: unknown): StudySettings {
 			: DEFAULT_SETTINGS.retention,
 		flashcards: typeof raw.flashcards === 'boolean' ? raw.flashcards : DEFAULT_SETTINGS.flashcards
 	};
-}
-
-export async function loadSettings(db: LieredhDb): Promise<StudySettings> {
-	return sanitizeSettings((await db.settings.get(KEY))?.value);
-}
-
-export async function saveSettings(db: LieredhDb, settings: StudySettings): Promise<void> {
-	await db.settings.put({ key: KEY, value: sanitizeSettings(settings) });
 }

@@ -2,13 +2,33 @@
  * Teaching data on this device: own decks and their recordings, assignments (opened by a student or
  * made by a teacher), and the result codes a teacher collected. Nothing here leaves the device.
  */
-import type { AssignmentRow, LieredhDb, ReviewLogRow } from '$lib/db/database';
 import type { Deck } from '$lib/decks/deck';
-import type { Assignment, ResultCode, WordEvidence } from './assignment';
-import type { OwnDeck } from './ownDeck';
+import { cardIdsOfWord } from '$lib/study/records';
+import {
+	typedRightWords,
+	type Assignment,
+	type AssignmentEntry,
+	type ResultCode,
+	type WordEvidence
+} from '$lib/teach/assignment';
+import type { OwnDeck } from '$lib/teach/ownDeck';
+import type { AssignmentRow, LieredhDb } from './database';
 
 export async function saveOwnDeck(db: LieredhDb, deck: OwnDeck, now: number): Promise<void> {
 	await db.ownDecks.put({ id: deck.id, updated: now, deck });
+}
+
+/** A deck and its recordings (from a deck file) together: both are stored, or neither. */
+export async function saveOwnDeckWithRecordings(
+	db: LieredhDb,
+	deck: OwnDeck,
+	recordings: ReadonlyMap<string, Blob>,
+	now: number
+): Promise<void> {
+	await db.transaction('rw', db.ownDecks, db.recordings, async () => {
+		await saveOwnDeck(db, deck, now);
+		for (const [cardId, audio] of recordings) await saveRecording(db, deck.id, cardId, audio);
+	});
 }
 
 export async function ownDecks(db: LieredhDb): Promise<OwnDeck[]> {
@@ -46,19 +66,12 @@ export async function recordingsOf(db: LieredhDb, deckId: string): Promise<Map<s
 	return new Map(rows.map((row) => [row.id.slice(deckId.length + 1), row.audio]));
 }
 
-export interface AssignmentEntry {
-	assignment: Assignment;
-	opened: number;
-	/** Made on this device by a teacher (rather than opened from a link). */
-	mine: boolean;
-}
-
 /** How an assignment is kept: the checked assignment and who made it, indexed by due date. */
-function assignmentRow({ assignment, mine, opened }: AssignmentEntry): AssignmentRow {
+export function assignmentRow({ assignment, mine, opened }: AssignmentEntry): AssignmentRow {
 	return { id: assignment.id, due: Date.parse(assignment.due), opened, assignment: { assignment, mine } };
 }
 
-function entryOf(row: AssignmentRow): AssignmentEntry {
+export function entryOf(row: AssignmentRow): AssignmentEntry {
 	const { assignment, mine } = row.assignment as { assignment: Assignment; mine: boolean };
 	return { assignment, mine, opened: row.opened };
 }
@@ -114,21 +127,15 @@ export async function assignedDecks(
 	return decks.filter((deck): deck is Deck => deck !== undefined);
 }
 
-const TYPED_RIGHT = new Set<ReviewLogRow['verdict']>(['correct', 'variant']);
-
 /** Each word's cards and whether it was ever typed right: what goal progress is computed from. */
 export async function evidenceFor(db: LieredhDb, decks: readonly Deck[]): Promise<WordEvidence[]> {
 	const words = decks.flatMap((deck) => deck.cards.map((card) => `${deck.id}/${card.id}`));
-	const ids = words.flatMap((key) => [`${key}/recognition`, `${key}/production`]);
+	const ids = words.flatMap(cardIdsOfWord);
 	const [cards, rows] = await Promise.all([
 		db.cards.bulkGet(ids),
 		db.reviews.where('cardId').anyOf(ids).toArray()
 	]);
-	const typed = new Set(
-		rows
-			.filter((row) => row.exercise === 'typing' && TYPED_RIGHT.has(row.verdict))
-			.map((row) => row.cardId.slice(0, row.cardId.lastIndexOf('/')))
-	);
+	const typed = typedRightWords(rows);
 	return words.map((key, i) => ({
 		key,
 		memories: [cards[2 * i], cards[2 * i + 1]],
@@ -142,7 +149,7 @@ function resultId(result: ResultCode): string {
 }
 
 /** Keeps a student's result unless a newer code of theirs is already here. */
-async function putResult(
+export async function putResult(
 	db: LieredhDb,
 	result: ResultCode,
 	received: number
@@ -165,44 +172,4 @@ export async function addResult(
 export async function resultsFor(db: LieredhDb, assignmentId: string): Promise<ResultCode[]> {
 	const rows = await db.classResults.where('assignmentId').equals(assignmentId).toArray();
 	return rows.map((row) => row.result as ResultCode);
-}
-
-/** Everything a teacher made or collected on this device, as a backup carries it (recordings stay out). */
-export interface Teaching {
-	decks: { deck: OwnDeck; updated: number }[];
-	assignments: AssignmentEntry[];
-	results: { result: ResultCode; received: number }[];
-}
-
-export const TEACHING_TABLES = ['ownDecks', 'assignments', 'classResults'] as const;
-
-/** Read inside the caller's transaction over TEACHING_TABLES. */
-export async function allTeaching(db: LieredhDb): Promise<Teaching> {
-	return {
-		decks: (await db.ownDecks.orderBy('id').toArray()).map(({ deck, updated }) => ({
-			deck: deck as OwnDeck,
-			updated
-		})),
-		assignments: (await db.assignments.orderBy('id').toArray()).map(entryOf),
-		results: (await db.classResults.orderBy('id').toArray()).map((row) => ({
-			result: row.result as ResultCode,
-			received: row.received
-		}))
-	};
-}
-
-/**
- * Writes a backup's teaching data inside the caller's transaction. `merge`: a deck only when newer,
- * an assignment only when missing, a result only when newer than the one here.
- */
-export async function restoreTeaching(db: LieredhDb, teaching: Teaching, merge: boolean): Promise<void> {
-	for (const { deck, updated } of teaching.decks) {
-		const existing = merge ? await db.ownDecks.get(deck.id) : undefined;
-		if (!existing || existing.updated < updated) await db.ownDecks.put({ id: deck.id, updated, deck });
-	}
-	for (const entry of teaching.assignments) {
-		if (merge && (await db.assignments.get(entry.assignment.id))) continue;
-		await db.assignments.put(assignmentRow(entry));
-	}
-	for (const { result, received } of teaching.results) await putResult(db, result, received);
 }

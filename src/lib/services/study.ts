@@ -1,0 +1,150 @@
+/**
+ * The study job between the study screen and storage: the only code that opens the database for a
+ * session. It owns the clock, builds the session from indexes (the due cards of the scope, the keys of
+ * the cards met) and stores every answer in one transaction before the session may move on.
+ */
+import { startOfDay } from '$lib/calendar/days';
+import { database } from '$lib/db/database';
+import { isQuotaError } from '$lib/db/errors';
+import {
+	answersSince,
+	clearSession,
+	countAnswersSince,
+	dueIn,
+	introducedSince,
+	loadSettings,
+	nextDueIn,
+	overruleAnswer,
+	progressOf,
+	recordAnswer,
+	savedSession,
+	studiedIn,
+	undoLastAnswer
+} from '$lib/db/progress';
+import { recordingsOf } from '$lib/db/teaching';
+import type { SpellingProfile } from '$lib/answers/spelling';
+import type { GlossLanguage } from '$lib/lexicon/lexicon';
+import { keepStorage } from '$lib/pwa/storage';
+import { summarize, type SessionSummary } from '$lib/study/activity';
+import { studyCardsOf } from '$lib/study/cards';
+import { buildQueue } from '$lib/study/queue';
+import { StudySession, type Answered, type Step } from '$lib/study/session';
+import { isOwnDeckId } from '$lib/teach/ownDeck';
+import { decksForScope } from './decks';
+
+/** Why an answer could not be stored: 'full' when the device is out of space. */
+export type SaveProblem = 'full' | 'failed';
+export type Saved<T> = { ok: true; value: T } | { ok: false; problem: SaveProblem };
+
+export interface OpenedSession {
+	session: StudySession;
+	/** A teacher's recorded pronunciations, by `${deckId}/${wordId}` (own decks only). */
+	recordings: Map<string, Blob>;
+}
+
+/** Opens today's saved session for this scope, or builds a new one. */
+export async function openSession(
+	scope: string,
+	support: GlossLanguage,
+	spelling: SpellingProfile,
+	now = Date.now()
+): Promise<OpenedSession> {
+	const db = database();
+	const settings = await loadSettings(db);
+	const today = startOfDay(now);
+	const decks = await decksForScope(db, scope);
+	const cards = decks.flatMap(studyCardsOf);
+	const deckIds = decks.map((deck) => deck.id);
+	const recordings = new Map<string, Blob>();
+	for (const deck of decks.filter((d) => isOwnDeckId(d.id))) {
+		for (const [wordId, audio] of await recordingsOf(db, deck.id))
+			recordings.set(`${deck.id}/${wordId}`, audio);
+	}
+
+	// User Timing, read by `npm run bench` (dueQueueMs): reading what the queue needs and building it.
+	performance.mark('lieredh:queue-start');
+	const saved = await savedSession(db);
+	let setup;
+	if (saved && saved.scope === scope && saved.startedAt >= today && saved.queue.length) {
+		setup = {
+			startedAt: saved.startedAt,
+			queue: saved.queue,
+			progress: await progressOf(db, saved.queue),
+			answered: await countAnswersSince(db, saved.startedAt)
+		};
+	} else {
+		const [due, studied, introducedToday] = await Promise.all([
+			dueIn(db, deckIds, now),
+			studiedIn(db, deckIds),
+			introducedSince(db, today)
+		]);
+		const newLeft = Math.max(0, settings.newPerDay - introducedToday.size);
+		const queue = buildQueue({ cards, due, studied, introducedToday, newLeft });
+		setup = { startedAt: now, queue, progress: new Map(due.map((card) => [card.id, card])), answered: 0 };
+		await clearSession(db);
+	}
+	const session = new StudySession({ scope, cards, settings, support, spelling, ...setup });
+	performance.measure('lieredh:queue', 'lieredh:queue-start');
+	return { session, recordings };
+}
+
+/** Stores one answer (progress, log row, the session to resume) and then lets the session move on. */
+export async function saveAnswer(session: StudySession, step: Step): Promise<Saved<Answered>> {
+	try {
+		const rowId = await recordAnswer(database(), step.progress, step.row, step.saved);
+		return { ok: true, value: session.commit(step, rowId) };
+	} catch (error) {
+		// Nothing was written (one transaction): the same card stays, so the answer can be given again.
+		console.warn(error);
+		return { ok: false, problem: isQuotaError(error) ? 'full' : 'failed' };
+	}
+}
+
+/** "I was right", stored: the last answer becomes Good. Undefined when the rule does not allow it. */
+export async function saveOverrule(
+	session: StudySession,
+	now = Date.now()
+): Promise<Saved<Answered> | undefined> {
+	const step = session.overrule(now);
+	if (!step) return undefined;
+	try {
+		await overruleAnswer(database(), step.rowId, step.progress, step.rating, step.saved);
+		return { ok: true, value: session.commitOverrule(step)! };
+	} catch (error) {
+		console.warn(error);
+		return { ok: false, problem: isQuotaError(error) ? 'full' : 'failed' };
+	}
+}
+
+/** Takes back the newest answer of this session. False when there is none to take back. */
+export async function undoAnswer(session: StudySession): Promise<boolean> {
+	let saved;
+	const undone = await undoLastAnswer(
+		database(),
+		session.startedAt,
+		(row) => (saved = session.savedAfterUndo(row))
+	);
+	if (!undone || !saved) return false;
+	session.commitUndo(undone, saved);
+	return true;
+}
+
+export interface Finished {
+	summary: SessionSummary;
+	/** When the next card of the session's decks comes due (null when none will). */
+	nextDue: number | null;
+}
+
+/** The session is over: it is no longer resumed, and the browser is asked to keep the data. */
+export async function finishSession(session: StudySession, now = Date.now()): Promise<Finished> {
+	const db = database();
+	await clearSession(db);
+	// A finished session is worth keeping: ask the browser not to evict it (it may decide silently).
+	void keepStorage().catch(() => undefined);
+	const deckIds = session.deckIds;
+	const [rows, nextDue] = await Promise.all([
+		answersSince(db, session.startedAt),
+		nextDueIn(db, deckIds, now)
+	]);
+	return { summary: summarize(rows), nextDue };
+}

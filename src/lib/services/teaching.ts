@@ -1,0 +1,178 @@
+/**
+ * The teaching job between the teacher's and the student's screens and storage: own decks with their
+ * recordings, assignments made or opened, result codes collected. The only code that opens the
+ * database for teaching; it owns the clock. Nothing here leaves the device.
+ */
+import { database } from '$lib/db/database';
+import {
+	addResult,
+	assignedDecks,
+	assignmentById,
+	assignments,
+	deleteOwnDeck,
+	deleteRecording,
+	evidenceFor,
+	keepAssignment,
+	ownDeck,
+	ownDecks,
+	recordingsOf,
+	resultsFor,
+	saveOwnDeck,
+	saveOwnDeckWithRecordings,
+	saveRecording
+} from '$lib/db/teaching';
+import type { Deck } from '$lib/decks/deck';
+import { loadBuiltInDeck, loadDeck } from '$lib/decks/library';
+import { newAssignment, type Assignment, type AssignmentEntry, type ResultCode } from '$lib/teach/assignment';
+import { encode } from '$lib/teach/codes';
+import { openAssignmentCode, openResultCode, type OpenProblem } from '$lib/teach/open';
+import { isOwnDeckId, type OwnDeck } from '$lib/teach/ownDeck';
+import { assignmentStatus, resultCode, type AssignmentStatus } from '$lib/teach/status';
+
+export type { AssignmentEntry, AssignmentStatus };
+
+// Own decks
+
+export function listOwnDecks(): Promise<OwnDeck[]> {
+	return ownDecks(database());
+}
+
+export function findOwnDeck(id: string): Promise<OwnDeck | undefined> {
+	return ownDeck(database(), id);
+}
+
+export function saveDeck(deck: OwnDeck, now = Date.now()): Promise<void> {
+	return saveOwnDeck(database(), deck, now);
+}
+
+export function removeOwnDeck(id: string): Promise<void> {
+	return deleteOwnDeck(database(), id);
+}
+
+/** A deck file's deck and recordings, stored in one transaction. */
+export function importOwnDeck(
+	deck: OwnDeck,
+	audio: ReadonlyMap<string, Blob>,
+	now = Date.now()
+): Promise<void> {
+	return saveOwnDeckWithRecordings(database(), deck, audio, now);
+}
+
+/** Any deck an assignment can be made from: an own deck on this device or a built-in one. */
+export async function deckForAssigning(id: string): Promise<Deck | undefined> {
+	return isOwnDeckId(id) ? findOwnDeck(id) : loadDeck(id);
+}
+
+export function recordingsOfDeck(deckId: string): Promise<Map<string, Blob>> {
+	return recordingsOf(database(), deckId);
+}
+
+export function keepRecording(deckId: string, cardId: string, audio: Blob): Promise<void> {
+	return saveRecording(database(), deckId, cardId, audio);
+}
+
+export function removeRecording(deckId: string, cardId: string): Promise<void> {
+	return deleteRecording(database(), deckId, cardId);
+}
+
+// Assignments
+
+/** Makes and keeps a teacher's assignment; returns it with the link that carries it. */
+export async function createAssignment(
+	input: Parameters<typeof newAssignment>[0],
+	origin: string,
+	now = Date.now()
+): Promise<{ assignment: Assignment; link: string }> {
+	const assignment = newAssignment(input);
+	const link = `${origin}/a#${await encode('A', assignment)}`;
+	await keepAssignment(database(), assignment, now, true);
+	return { assignment, link };
+}
+
+/** The assignments this teacher made on this device. */
+export async function myAssignments(): Promise<AssignmentEntry[]> {
+	return (await assignments(database())).filter((entry) => entry.mine);
+}
+
+/** Where one assignment stands for the learner on this device. */
+export async function statusOf(entry: AssignmentEntry, now = Date.now()): Promise<AssignmentStatus> {
+	const db = database();
+	const decks = await assignedDecks(db, entry.assignment, loadBuiltInDeck);
+	return assignmentStatus(entry, decks, await evidenceFor(db, decks), now);
+}
+
+/** The student's assignments (opened from links) with their progress, for Home. */
+export async function studentAssignments(now = Date.now()): Promise<AssignmentStatus[]> {
+	const entries = (await assignments(database())).filter((entry) => !entry.mine);
+	return Promise.all(entries.map((entry) => statusOf(entry, now)));
+}
+
+export async function assignmentStatusById(
+	id: string,
+	now = Date.now()
+): Promise<AssignmentStatus | undefined> {
+	const entry = await assignmentById(database(), id);
+	return entry && statusOf(entry, now);
+}
+
+/** An assignment link opened: checked completely, then kept with its decks, or a problem and nothing kept. */
+export async function openAssignmentLink(
+	code: string,
+	now = Date.now()
+): Promise<{ ok: true; status: AssignmentStatus } | { ok: false; problem: OpenProblem }> {
+	const opened = await openAssignmentCode(code);
+	if (!opened.ok) return opened;
+	await keepAssignment(database(), opened.value, now);
+	const status = await assignmentStatusById(opened.value.id, now);
+	return status ? { ok: true, status } : { ok: false, problem: { code: 'invalid', path: '' } };
+}
+
+/** The student's result code for an assignment, as of now. */
+export async function makeResultCode(
+	entry: AssignmentEntry,
+	nick: string,
+	now = Date.now()
+): Promise<{ status: AssignmentStatus; code: string }> {
+	const status = await statusOf(entry, now);
+	return { status, code: await encode('R', resultCode(status, nick, now)) };
+}
+
+// Collected results
+
+/** The decks of an assignment (only its words), for labelling the class table. */
+export function decksOfAssignment(assignment: Assignment): Promise<Deck[]> {
+	return assignedDecks(database(), assignment, loadBuiltInDeck);
+}
+
+export function resultsOf(assignmentId: string): Promise<ResultCode[]> {
+	return resultsFor(database(), assignmentId);
+}
+
+/** What became of one pasted or scanned result code. */
+export type Collected =
+	| { outcome: 'added' | 'updated' | 'older'; nick: string }
+	| { outcome: 'other-assignment'; nick: string }
+	| { outcome: 'problem'; problem: OpenProblem };
+
+/**
+ * Result codes pasted together (separated by spaces or lines), each checked on its own and kept only
+ * when it is for `assignmentId`.
+ */
+export async function collectResults(
+	text: string,
+	assignmentId: string,
+	now = Date.now()
+): Promise<Collected[]> {
+	const db = database();
+	const collected: Collected[] = [];
+	for (const code of text.split(/\s+/).filter(Boolean)) {
+		const opened = await openResultCode(code);
+		if (!opened.ok) collected.push({ outcome: 'problem', problem: opened.problem });
+		else if (opened.value.assignment !== assignmentId) {
+			collected.push({ outcome: 'other-assignment', nick: opened.value.nick });
+		} else {
+			collected.push({ outcome: await addResult(db, opened.value, now), nick: opened.value.nick });
+		}
+	}
+	return collected;
+}

@@ -1,0 +1,77 @@
+/**
+ * What a learner's study leaves behind: a card's progress and one logged answer. These are domain
+ * types; the database stores them as they are (src/lib/db), backups carry them, the session makes them.
+ */
+import type { Memory } from '$lib/srs/fsrs';
+
+/** Recognition: South Sami shown, meaning asked. Production: meaning shown, South Sami asked. */
+export const DIRECTIONS = ['recognition', 'production'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+/** How an answer was judged; 'self' is a flashcard the learner graded. */
+export const LOGGED_VERDICTS = ['correct', 'variant', 'typo', 'wrong', 'self'] as const;
+export type LoggedVerdict = (typeof LOGGED_VERDICTS)[number];
+
+/** How an answer was given. */
+export const EXERCISES = ['choice', 'typing', 'flashcard'] as const;
+export type Exercise = (typeof EXERCISES)[number];
+
+/** A learner's progress on one card (one word in one direction). */
+export interface CardProgress extends Memory {
+	/** `${deckId}/${wordId}/${direction}` (see `studyCardId`): stable across deck edits. */
+	id: string;
+	deckId: string;
+	wordId: string;
+	direction: Direction;
+	/** When the card was first introduced: counts new cards per day. */
+	introduced: number;
+}
+
+/** One answer, appended and never changed (undo deletes the row). */
+export interface ReviewLogRow {
+	id?: number;
+	cardId: string;
+	at: number;
+	rating: number;
+	verdict: LoggedVerdict;
+	answer: string;
+	elapsedMs: number;
+	/** The learner said "I was right" after an automatic 'wrong'. */
+	overruled?: boolean;
+	/** The card's memory before this answer, so undo can restore it exactly. */
+	before: Memory | null;
+	/** How the answer was given (absent in rows from before it was recorded): goals count typed answers. */
+	exercise?: Exercise;
+}
+
+/** Which card a progress row belongs to: the part of it that is not memory. */
+export type CardIdentity = Pick<CardProgress, 'id' | 'deckId' | 'wordId' | 'direction'>;
+
+/** The progress key of one word in one direction. */
+export function studyCardId(deckId: string, wordId: string, direction: Direction): string {
+	return `${deckId}/${wordId}/${direction}`;
+}
+
+/** Reads a card id back into its parts; undefined for an id this app did not make. */
+export function cardIdentity(cardId: string): CardIdentity | undefined {
+	const [deckId, wordId, direction, ...rest] = cardId.split('/');
+	if (rest.length || !deckId || !wordId) return undefined;
+	if (!(DIRECTIONS as readonly string[]).includes(direction ?? '')) return undefined;
+	return { id: cardId, deckId, wordId, direction: direction as Direction };
+}
+
+/** `${deckId}/${wordId}`: the word a card belongs to. Its two directions share it (siblings). */
+export function wordKey(cardId: string): string {
+	return cardId.slice(0, cardId.lastIndexOf('/'));
+}
+
+/** Both card ids of a word key, recognition first. */
+export function cardIdsOfWord(key: string): [string, string] {
+	return [`${key}/recognition`, `${key}/production`];
+}
+
+/** One device setting as stored (study settings, the open session) and as a backup carries it. */
+export interface Setting {
+	key: string;
+	value: unknown;
+}

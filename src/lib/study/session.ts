@@ -1,0 +1,308 @@
+/**
+ * One study session: which card is shown, how it is asked, what an answer does to the card's memory,
+ * and what comes next. Plain TypeScript: no storage and no clock. Every answer comes back as a `Step`
+ * (the card's new progress, the log row, the session to resume); the caller stores it and only then
+ * calls `commit`, so the next card never shows before the answer is safe.
+ */
+import { checkAnswer, type AnswerCheck } from '$lib/answers/check';
+import { inProfile } from '$lib/answers/profile';
+import type { SpellingProfile } from '$lib/answers/spelling';
+import type { GlossLanguage } from '$lib/lexicon/lexicon';
+import { memoryOf, newMemory, preview, review, State, type Grade, type Memory } from '$lib/srs/fsrs';
+import type { StudyCard } from './cards';
+import { chooseExercise, choiceOptions, promptOf, type ChoiceOption } from './exercise';
+import { OVERRULED_RATING, ratingFor } from './grading';
+import { requeue } from './queue';
+import type { CardProgress, Exercise, LoggedVerdict, ReviewLogRow } from './records';
+import type { StudySettings } from './settings';
+
+/** A session in progress, saved with every answer so a reload resumes it exactly. */
+export interface SavedSession {
+	/** 'all', a deck id or an assignment scope. */
+	scope: string;
+	startedAt: number;
+	/** Card ids still to show, the current card first. */
+	queue: string[];
+}
+
+/** The settings row the open session is saved under: it belongs to one device and moment. */
+export const SESSION_SETTING = 'session';
+
+/** Cards due within this long come back in the same session (FSRS learning steps are 1 and 10 minutes). */
+export const SESSION_HORIZON_MS = 60 * 60 * 1000;
+
+export interface SessionSetup {
+	scope: string;
+	startedAt: number;
+	/** Card ids to show, in order (a new queue, or the saved one when resuming). */
+	queue: readonly string[];
+	/** Every card of the scope. */
+	cards: readonly StudyCard[];
+	/** What is known of the queued cards' memories (a card absent here is new). */
+	progress: ReadonlyMap<string, CardProgress>;
+	/** Answers already given in this session (when resuming after a reload). */
+	answered: number;
+	settings: StudySettings;
+	support: GlossLanguage;
+	spelling: SpellingProfile;
+}
+
+/** How the current card is asked. */
+export interface Question {
+	card: StudyCard;
+	exercise: Exercise;
+	prompt: ReturnType<typeof promptOf>;
+	/** The four options of a multiple-choice question (empty otherwise). */
+	options: ChoiceOption[];
+	/** When each flashcard grade would bring the card back (epoch ms), for flashcards only. */
+	intervals?: Record<Grade, number>;
+}
+
+/** One answer, ready to be stored in one transaction. */
+export interface Step {
+	card: StudyCard;
+	exercise: Exercise;
+	answer: string;
+	check: AnswerCheck;
+	rating: Grade;
+	progress: CardProgress;
+	row: Omit<ReviewLogRow, 'id' | 'cardId'>;
+	/** The session as it resumes after this answer. */
+	saved: SavedSession;
+}
+
+/** The last stored answer, as the feedback screen shows it. */
+export interface Answered extends Step {
+	rowId: number;
+	overruled: boolean;
+	/** True when the app moved straight on (a plain right answer): only a quiet "right!" shows. */
+	movedOn: boolean;
+}
+
+/** An overrule ready to be stored: the row it changes, the card's re-graded progress, the session after. */
+export interface OverruleStep {
+	rowId: number;
+	rating: Grade;
+	progress: CardProgress;
+	saved: SavedSession;
+}
+
+export class StudySession {
+	readonly scope: string;
+	readonly startedAt: number;
+	#queue: string[];
+	#cards: Map<string, StudyCard>;
+	#byDeck = new Map<string, StudyCard[]>();
+	#progress: Map<string, CardProgress>;
+	#settings: StudySettings;
+	#support: GlossLanguage;
+	#spelling: SpellingProfile;
+	#answered: number;
+	/** The queue before each answer of this visit, newest last: undo goes back to it. */
+	#history: string[][] = [];
+	#last: Answered | undefined;
+
+	constructor(setup: SessionSetup) {
+		this.scope = setup.scope;
+		this.startedAt = setup.startedAt;
+		this.#cards = new Map(setup.cards.map((card) => [card.id, card]));
+		for (const card of setup.cards) {
+			const deck = this.#byDeck.get(card.deckId);
+			if (deck) deck.push(card);
+			else this.#byDeck.set(card.deckId, [card]);
+		}
+		this.#queue = setup.queue.filter((id) => this.#cards.has(id));
+		this.#progress = new Map(setup.progress);
+		this.#answered = setup.answered;
+		this.#settings = setup.settings;
+		this.#support = setup.support;
+		this.#spelling = setup.spelling;
+	}
+
+	/** The card shown now, or undefined when the session is over. */
+	get card(): StudyCard | undefined {
+		const id = this.#queue[0];
+		return id === undefined ? undefined : this.#cards.get(id);
+	}
+
+	/** The decks the session draws from. */
+	get deckIds(): string[] {
+		return [...this.#byDeck.keys()];
+	}
+
+	get answered(): number {
+		return this.#answered;
+	}
+
+	/** Cards still to show, the current one included. */
+	get remaining(): number {
+		return this.#queue.length;
+	}
+
+	/** The last answer stored in this visit (cleared by undo). */
+	get last(): Answered | undefined {
+		return this.#last;
+	}
+
+	/** How the current card is asked now. `random` picks and orders the choice options. */
+	question(now: number, random: () => number = Math.random): Question | undefined {
+		const card = this.card;
+		if (!card) return undefined;
+		const memory = this.#progress.get(card.id);
+		const exercise = chooseExercise(card, memory, this.#settings.flashcards);
+		return {
+			card,
+			exercise,
+			prompt: promptOf(card, this.#support),
+			options:
+				exercise === 'choice'
+					? choiceOptions(card, this.#byDeck.get(card.deckId) ?? [], this.#support, random)
+					: [],
+			...(exercise === 'flashcard'
+				? { intervals: preview(memory ?? newMemory(now), now, this.#scheduler()) }
+				: {})
+		};
+	}
+
+	/** A typed answer, checked against the card's accepted forms in the learner's spelling profile. */
+	typed(text: string, elapsedMs: number, now: number): Step | undefined {
+		const question = this.question(now);
+		if (!question) return undefined;
+		const { prompt } = question;
+		const check = inProfile(
+			checkAnswer(text, prompt.accepted, { language: prompt.answerLang }),
+			this.#spelling
+		);
+		const rating = ratingFor('typing', check.verdict, elapsedMs, text.length);
+		return this.#step(question.card, 'typing', text, check, rating, elapsedMs, now);
+	}
+
+	/** A multiple-choice answer. */
+	chose(option: ChoiceOption, options: readonly ChoiceOption[], elapsedMs: number, now: number) {
+		const card = this.card;
+		if (!card) return undefined;
+		const expected = options.find((o) => o.correct)?.text ?? '';
+		const check: AnswerCheck = { verdict: option.correct ? 'correct' : 'wrong', expected };
+		const rating = ratingFor('choice', check.verdict, 0, 0);
+		return this.#step(card, 'choice', option.text, check, rating, elapsedMs, now);
+	}
+
+	/** A flashcard the learner graded. */
+	graded(rating: Grade, elapsedMs: number, now: number): Step | undefined {
+		const question = this.question(now);
+		if (!question) return undefined;
+		const check: AnswerCheck = { verdict: 'correct', expected: question.prompt.accepted[0] ?? '' };
+		return this.#step(question.card, 'flashcard', '', check, rating, elapsedMs, now, 'self');
+	}
+
+	#step(
+		card: StudyCard,
+		exercise: Exercise,
+		answer: string,
+		check: AnswerCheck,
+		rating: Grade,
+		elapsedMs: number,
+		now: number,
+		verdict: LoggedVerdict = check.verdict
+	): Step {
+		const before = this.#progress.get(card.id);
+		const memory = review(before ?? newMemory(now), rating, now, this.#scheduler());
+		const progress: CardProgress = {
+			id: card.id,
+			deckId: card.deckId,
+			wordId: card.word.id,
+			direction: card.direction,
+			introduced: before?.introduced ?? now,
+			...memory
+		};
+		const row = {
+			at: now,
+			rating,
+			verdict,
+			answer,
+			elapsedMs: Math.round(elapsedMs),
+			before: before ? memoryOf(before) : null,
+			exercise
+		};
+		const queue = this.#nextQueue(this.#queue.slice(1), card.id, memory, now);
+		return { card, exercise, answer, check, rating, progress, row, saved: this.#saved(queue) };
+	}
+
+	/** The step was stored (as log row `rowId`): the session moves on. */
+	commit(step: Step, rowId: number): Answered {
+		this.#progress.set(step.card.id, step.progress);
+		this.#history.push(this.#queue);
+		this.#queue = [...step.saved.queue];
+		this.#answered++;
+		const movedOn = step.check.verdict === 'correct' && !step.check.matched;
+		this.#last = { ...step, rowId, overruled: false, movedOn };
+		return this.#last;
+	}
+
+	/** "I was right" is offered only for a typed answer the checker called wrong, and only once. */
+	get canOverrule(): boolean {
+		const last = this.#last;
+		return !!last && last.exercise === 'typing' && last.check.verdict === 'wrong' && !last.overruled;
+	}
+
+	/** The last answer re-graded Good from the memory it had before, ready to store. */
+	overrule(now: number): OverruleStep | undefined {
+		const last = this.#last;
+		if (!last || !this.canOverrule) return undefined;
+		const memory = review(last.row.before ?? newMemory(now), OVERRULED_RATING, now, this.#scheduler());
+		const progress = { ...last.progress, ...memory };
+		const previous = this.#history.at(-1) ?? [last.card.id];
+		const queue = this.#nextQueue(previous.slice(1), last.card.id, memory, now);
+		return { rowId: last.rowId, rating: OVERRULED_RATING, progress, saved: this.#saved(queue) };
+	}
+
+	commitOverrule(step: OverruleStep): Answered | undefined {
+		if (!this.#last || this.#last.rowId !== step.rowId) return undefined;
+		this.#progress.set(step.progress.id, step.progress);
+		this.#queue = [...step.saved.queue];
+		this.#last = { ...this.#last, progress: step.progress, rating: step.rating, overruled: true };
+		return this.#last;
+	}
+
+	/**
+	 * The session as it resumes once `undone` (the newest stored answer) is taken back: the queue from
+	 * before that answer, or after a reload (history gone) the undone card first again.
+	 */
+	savedAfterUndo(undone: Pick<ReviewLogRow, 'cardId'>): SavedSession {
+		const previous = this.#history.at(-1);
+		const queue =
+			previous?.[0] === undone.cardId
+				? previous
+				: [undone.cardId, ...this.#queue.filter((id) => id !== undone.cardId)];
+		return this.#saved(queue);
+	}
+
+	/** The answer was taken back in storage: its card shows again with the memory it had before. */
+	commitUndo(undone: Pick<ReviewLogRow, 'cardId' | 'before'>, saved: SavedSession): void {
+		const card = this.#progress.get(undone.cardId);
+		if (card && undone.before) this.#progress.set(undone.cardId, { ...card, ...undone.before });
+		else this.#progress.delete(undone.cardId);
+		if (this.#history.at(-1)?.[0] === undone.cardId) this.#history.pop();
+		this.#queue = [...saved.queue];
+		this.#answered = Math.max(0, this.#answered - 1);
+		this.#last = undefined;
+	}
+
+	/** The session as saved now (nothing answered since the last save). */
+	saved(): SavedSession {
+		return this.#saved(this.#queue);
+	}
+
+	#nextQueue(rest: string[], id: string, memory: Memory, now: number): string[] {
+		const learning = memory.state === State.Learning || memory.state === State.Relearning;
+		return learning && memory.due - now < SESSION_HORIZON_MS ? requeue(rest, id) : rest;
+	}
+
+	#saved(queue: readonly string[]): SavedSession {
+		return { scope: this.scope, startedAt: this.startedAt, queue: [...queue] };
+	}
+
+	#scheduler() {
+		return { retention: this.#settings.retention, fuzz: true };
+	}
+}
