@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newMemory, review, Rating, State, type Memory } from '$lib/srs/fsrs';
-import type { Card } from '$lib/decks/deck';
+import { reindeerDeck } from '$lib/testing/fixtures';
 import { studyCardsOf } from './cards';
 import { wordKey } from './records';
 import { buildQueue, requeue, spreadSiblings } from './queue';
@@ -13,28 +13,7 @@ const now = new Date(2026, 10, 24, 12).getTime();
 const today = new Date(2026, 10, 24).getTime();
 const steady = { retention: 0.9, fuzz: false };
 
-const word = (id: string, sma: string, nb: string[], en: string[] = [], pos = 'N', emoji?: string): Card => ({
-	id,
-	sma,
-	variants: [],
-	pos,
-	nb,
-	sv: [],
-	en,
-	...(emoji ? { emoji } : {})
-});
-const deck = {
-	id: 'reindeer-1',
-	cards: [
-		word('bovtse', 'bovtse', ['rein', 'reinsdyr'], ['reindeer']),
-		word('baatsoe', 'båatsoe', ['rein', 'reindrift'], ['reindeer']),
-		word('miesie', 'miesie', ['reinkalv', 'kalv'], ['reindeer calf']),
-		word('aaltoe', 'aaltoe', ['simle']),
-		word('sarva', 'sarva', ['reinokse']),
-		word('bienje', 'bïenje', ['hund'], ['dog'], 'N', '🐕'),
-		word('gaatodh', 'gåatodh', ['beite'], ['graze'], 'V')
-	]
-};
+const deck = reindeerDeck;
 const cards = studyCardsOf(deck);
 const id = (wordId: string, direction = 'recognition') => `reindeer-1/${wordId}/${direction}`;
 const learned = (introduced: number, due: number): Memory & { introduced: number } => ({

@@ -34,6 +34,17 @@ export function deckOf(id: string, cards: Card[], theme: Deck['theme'] = 'reinde
 	};
 }
 
+/** Reindeer words as the reindeer deck has them; bovtse and båatsoe share the gloss "rein". */
+export const reindeerDeck: Deck = deckOf('reindeer-1', [
+	word('bovtse', 'bovtse', ['rein', 'reinsdyr'], { en: ['reindeer'] }),
+	word('baatsoe', 'båatsoe', ['rein', 'reindrift'], { en: ['reindeer'] }),
+	word('miesie', 'miesie', ['reinkalv', 'kalv'], { en: ['reindeer calf'] }),
+	word('aaltoe', 'aaltoe', ['simle']),
+	word('sarva', 'sarva', ['reinokse']),
+	word('bienje', 'bïenje', ['hund'], { en: ['dog'], emoji: '🐕' }),
+	word('gaatodh', 'gåatodh', ['beite'], { en: ['graze'], pos: 'V' })
+]);
+
 /** Three place names around Plaassja, with Plassje an accepted spelling. */
 export const placesDeck: Deck = deckOf(
 	'places',

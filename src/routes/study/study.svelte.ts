@@ -37,13 +37,13 @@ export class StudyScreen {
 	scope = $state('all');
 
 	#session: StudySession | undefined;
-	#recordings = new Map<string, Blob>();
+	#recordings: ReadonlyMap<string, Blob> | undefined;
 	#shownAt = 0;
 
 	/** The teacher's recording of the current word, if there is one. */
 	get recording(): Blob | undefined {
 		const card = this.question?.card;
-		return card ? this.#recordings.get(`${card.deckId}/${card.word.id}`) : undefined;
+		return card ? this.#recordings?.get(`${card.deckId}/${card.word.id}`) : undefined;
 	}
 
 	async start(scope: string, support: GlossLanguage, spelling: SpellingProfile): Promise<void> {

@@ -1,0 +1,129 @@
+/**
+ * The study service on a real (fake-indexeddb) database: sessions built from the indexes, every answer
+ * stored before the session moves on, resuming, undo, and a full device.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { addDays } from '$lib/calendar/days';
+import { database } from '$lib/db/database';
+import { Rating } from '$lib/srs/fsrs';
+import { placesDeck, reindeerDeck, answerCard } from '$lib/testing/fixtures';
+import { finishSession, openSession, saveAnswer, saveOverrule, undoAnswer } from './study';
+
+const decks = [reindeerDeck, placesDeck];
+const now = new Date(2026, 10, 24, 18).getTime();
+
+beforeEach(async () => {
+	// Built-in decks are served JSON: answered here from the fixtures.
+	vi.stubGlobal('fetch', async (url: string) => {
+		if (url === '/decks/index.json') {
+			return Response.json({
+				format: 1,
+				decks: decks.map((d) => ({ id: d.id, url: `/decks/${d.id}.json` }))
+			});
+		}
+		const deck = decks.find((d) => url === `/decks/${d.id}.json`);
+		return deck ? Response.json(deck) : new Response('not found', { status: 404 });
+	});
+	const db = database();
+	await db.open();
+	await Promise.all(db.tables.map((table) => table.clear()));
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('study service', () => {
+	it('a new learner gets the day’s new recognition cards, and each answer is stored before the next card', async () => {
+		const { session } = await openSession('reindeer-1', 'nb', 'norway', now);
+		expect(session.remaining).toBe(7); // 7 words, fewer than the 10 new cards a day
+		const step = session.chose({ cardId: 'x', text: 'rein', correct: true }, [], 1200, now)!;
+		const saved = await saveAnswer(session, step);
+		expect(saved.ok).toBe(true);
+		const db = database();
+		expect(await db.reviews.count()).toBe(1);
+		expect(await db.cards.get('reindeer-1/bovtse/recognition')).toMatchObject({ reps: 1 });
+		expect(session.answered).toBe(1);
+	});
+
+	it('a reload the same day resumes the saved session where it was', async () => {
+		const first = (await openSession('reindeer-1', 'nb', 'norway', now)).session;
+		for (let i = 0; i < 3; i++) {
+			const step = first.chose({ cardId: 'x', text: 'rein', correct: true }, [], 1000, now + i * 1000)!;
+			await saveAnswer(first, step);
+		}
+		const again = (await openSession('reindeer-1', 'nb', 'norway', now + 10_000)).session;
+		expect(again.answered).toBe(3);
+		expect(again.card?.id).toBe(first.card?.id);
+		expect(again.remaining).toBe(first.remaining);
+		// Another scope starts its own session.
+		expect((await openSession('places', 'nb', 'norway', now + 20_000)).session.answered).toBe(0);
+	});
+
+	it('the next day builds a new session from the due index, reviews first', async () => {
+		const db = database();
+		await answerCard(db, 'reindeer-1/miesie/recognition', Rating.Good, now);
+		await answerCard(db, 'places/plaassja/recognition', Rating.Good, now);
+		const tomorrow = addDays(now, 3) + 12 * 3_600_000;
+		const { session } = await openSession('all', 'nb', 'norway', tomorrow);
+		const queue = session.saved().queue;
+		expect(queue.slice(0, 2).sort()).toEqual([
+			'places/plaassja/recognition',
+			'reindeer-1/miesie/recognition'
+		]);
+		// Production of a word recognised on an earlier day comes before more new recognition cards.
+		expect(queue).toContain('reindeer-1/miesie/production');
+		expect(queue).toHaveLength(12);
+	});
+
+	it('undo takes the answer back in storage and in the session', async () => {
+		const { session } = await openSession('reindeer-1', 'nb', 'norway', now);
+		const card = session.card!.id;
+		await saveAnswer(session, session.chose({ cardId: 'x', text: 'x', correct: false }, [], 1000, now)!);
+		expect(await undoAnswer(session)).toBe(true);
+		const db = database();
+		expect(await db.reviews.count()).toBe(0);
+		expect(await db.cards.get(card)).toBeUndefined();
+		expect(session.card?.id).toBe(card);
+		expect(await undoAnswer(session)).toBe(false);
+	});
+
+	it('"I was right" is stored on the same log row', async () => {
+		const { session } = await openSession('reindeer-1', 'nb', 'norway', now);
+		await saveAnswer(session, session.typed('feil', 5000, now)!);
+		const overruled = await saveOverrule(session, now + 2000);
+		expect(overruled).toMatchObject({ ok: true, value: { overruled: true, rating: Rating.Good } });
+		const rows = await database().reviews.toArray();
+		expect(rows).toMatchObject([{ rating: Rating.Good, overruled: true, verdict: 'wrong' }]);
+		expect(await saveOverrule(session, now + 3000)).toBeUndefined();
+	});
+
+	it('a full device keeps the card on screen and says so; nothing is half-written', async () => {
+		const { session } = await openSession('reindeer-1', 'nb', 'norway', now);
+		const card = session.card!.id;
+		const db = database();
+		const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+		const spy = vi.spyOn(db.reviews, 'add').mockRejectedValueOnce(quota);
+		const saved = await saveAnswer(
+			session,
+			session.chose({ cardId: 'x', text: 'rein', correct: true }, [], 1, now)!
+		);
+		spy.mockRestore();
+		expect(saved).toEqual({ ok: false, problem: 'full' });
+		expect(session.card?.id).toBe(card);
+		expect(session.answered).toBe(0);
+		expect(await db.cards.count()).toBe(0);
+	});
+
+	it('a finished session is summarised and says when the next card comes', async () => {
+		const { session } = await openSession('places', 'nb', 'norway', now);
+		let at = now;
+		while (session.card) {
+			at += 5000;
+			await saveAnswer(session, session.chose({ cardId: 'x', text: '', correct: true }, [], 1000, at)!);
+			// New words come back in their learning steps within the session; answer those too.
+			if (session.answered > 20) break;
+		}
+		const finished = await finishSession(session, at);
+		expect(finished.summary).toMatchObject({ learned: 3, accuracy: 1 });
+		expect(finished.nextDue).toBeGreaterThan(at);
+		expect(await database().settings.get('session')).toBeUndefined();
+	});
+});

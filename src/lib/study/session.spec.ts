@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { newMemory, review, Rating, State } from '$lib/srs/fsrs';
+import { reindeerDeck } from '$lib/testing/fixtures';
+import { studyCardsOf } from './cards';
+import type { CardProgress } from './records';
+import { StudySession, type SessionSetup } from './session';
+import { DEFAULT_SETTINGS } from './settings';
+
+const MINUTE = 60_000;
+const now = new Date(2026, 10, 24, 18).getTime();
+const cards = studyCardsOf(reindeerDeck);
+const id = (wordId: string, direction = 'recognition') => `reindeer-1/${wordId}/${direction}`;
+const first = () => 0; // options in a fixed order
+
+function session(queue: string[], progress: CardProgress[] = [], more: Partial<SessionSetup> = {}) {
+	return new StudySession({
+		scope: 'reindeer-1',
+		startedAt: now - MINUTE,
+		queue,
+		cards,
+		progress: new Map(progress.map((card) => [card.id, card])),
+		answered: 0,
+		settings: DEFAULT_SETTINGS,
+		support: 'nb',
+		spelling: 'norway',
+		...more
+	});
+}
+
+/** A card the learner knows well: recalled four times, due now. */
+function known(cardId: string): CardProgress {
+	const [deckId, wordId, direction] = cardId.split('/') as [string, string, 'recognition' | 'production'];
+	let memory = newMemory(now - 40 * 86_400_000);
+	for (const back of [40, 30, 15, 5]) memory = review(memory, Rating.Good, now - back * 86_400_000);
+	return { id: cardId, deckId, wordId, direction, introduced: now - 40 * 86_400_000, ...memory, due: now };
+}
+
+describe('StudySession', () => {
+	it('asks the queued cards in order, each in the exercise its memory calls for', () => {
+		const s = session([id('bovtse'), id('miesie', 'production'), id('sarva')], [known(id('sarva'))]);
+		const q = s.question(now, first)!;
+		expect(q.card.id).toBe(id('bovtse'));
+		expect(q.exercise).toBe('choice');
+		expect(q.prompt).toMatchObject({ prompt: 'bovtse', promptLang: 'sma', accepted: ['rein', 'reinsdyr'] });
+		expect(q.options).toHaveLength(4);
+		expect(q.options.filter((o) => o.correct).map((o) => o.text)).toEqual(['rein']);
+		expect(s.remaining).toBe(3);
+	});
+
+	it('flashcards show when each grade would bring the card back', () => {
+		const s = session([id('bovtse')], [], { settings: { ...DEFAULT_SETTINGS, flashcards: true } });
+		const q = s.question(now)!;
+		expect(q.exercise).toBe('flashcard');
+		expect(q.intervals![Rating.Again]).toBeLessThan(q.intervals![Rating.Easy]);
+	});
+
+	it('an answer changes nothing until it is stored, then the session moves on', () => {
+		const s = session([id('sarva'), id('bovtse')], [known(id('sarva'))]);
+		const step = s.typed('reinokse', 2000, now)!;
+		expect(step.check.verdict).toBe('correct');
+		expect(step.row).toMatchObject({ verdict: 'correct', exercise: 'typing', answer: 'reinokse', at: now });
+		expect(step.row.before).toMatchObject({ state: State.Review, reps: 4 });
+		expect(step.progress.reps).toBe(5);
+		expect(s.card?.id).toBe(id('sarva'));
+		expect(s.answered).toBe(0);
+
+		const answered = s.commit(step, 7);
+		expect(answered).toMatchObject({ rowId: 7, movedOn: true, overruled: false });
+		expect(s.card?.id).toBe(id('bovtse'));
+		expect(s.answered).toBe(1);
+		expect(s.remaining).toBe(1);
+	});
+
+	it('a new word answered wrong comes back a few cards later in the same session', () => {
+		const queue = ['bovtse', 'miesie', 'aaltoe', 'sarva', 'bienje'].map((w) => id(w));
+		const s = session(queue);
+		const wrong = s.chose({ cardId: id('sarva'), text: 'reinokse', correct: false }, [], 1500, now)!;
+		expect(wrong.rating).toBe(Rating.Again);
+		s.commit(wrong, 1);
+		expect(s.remaining).toBe(5);
+		expect(wrong.saved.queue.indexOf(id('bovtse'))).toBeGreaterThanOrEqual(3);
+	});
+
+	it.each([
+		['a typed answer the checker called wrong', 'typing', 'feil', true],
+		['a typed answer with a slip (typo)', 'typing', 'reinoks', false],
+		['a right typed answer', 'typing', 'reinokse', false],
+		['a wrong choice', 'choice', 'feil', false],
+		['a flashcard', 'flashcard', '', false]
+	] as const)('"I was right" after %s: %s', (_name, exercise, text, allowed) => {
+		const s = session([id('sarva')], [known(id('sarva'))]);
+		const step =
+			exercise === 'typing'
+				? s.typed(text, 4000, now)
+				: exercise === 'choice'
+					? s.chose({ cardId: id('bovtse'), text, correct: false }, [], 4000, now)
+					: s.graded(Rating.Good, 4000, now);
+		s.commit(step!, 3);
+		expect(s.canOverrule).toBe(allowed);
+		expect(s.overrule(now + 1000) !== undefined).toBe(allowed);
+	});
+
+	it('an overrule re-grades the answer Good from the memory it had before, once', () => {
+		const sarva = known(id('sarva'));
+		const s = session([id('sarva'), id('bovtse')], [sarva]);
+		s.commit(s.typed('sarve', 4000, now)!, 9);
+		expect(s.last?.rating).toBe(Rating.Again);
+		const later = now + 5000;
+		const step = s.overrule(later)!;
+		expect(step).toMatchObject({ rowId: 9, rating: Rating.Good });
+		const { due, stability, reps } = review(sarva, Rating.Good, later);
+		expect(step.progress).toMatchObject({ due, stability, reps });
+		expect(s.commitOverrule(step)).toMatchObject({ overruled: true, rating: Rating.Good });
+		expect(s.canOverrule).toBe(false);
+		expect(s.card?.id).toBe(id('bovtse'));
+	});
+
+	it('undo takes the last answer back: same card, same memory, one answer fewer', () => {
+		const sarva = known(id('sarva'));
+		const s = session([id('sarva'), id('bovtse')], [sarva]);
+		const step = s.typed('reinokse', 2000, now)!;
+		s.commit(step, 1);
+		const saved = s.savedAfterUndo({ cardId: id('sarva') });
+		expect(saved.queue).toEqual([id('sarva'), id('bovtse')]);
+		s.commitUndo({ cardId: id('sarva'), before: step.row.before }, saved);
+		expect(s.card?.id).toBe(id('sarva'));
+		expect(s.answered).toBe(0);
+		expect(s.last).toBeUndefined();
+		// The card is asked from its old memory again: the same step as the first time.
+		expect(s.typed('reinokse', 2000, now)!.progress).toEqual(step.progress);
+	});
+
+	it('after a reload (no history) undo puts the undone card first again', () => {
+		const s = session([id('bovtse'), id('miesie')], [], { answered: 4 });
+		expect(s.savedAfterUndo({ cardId: id('aaltoe') }).queue).toEqual([
+			id('aaltoe'),
+			id('bovtse'),
+			id('miesie')
+		]);
+	});
+
+	it('resumes a saved queue, dropping cards no longer in the decks', () => {
+		const s = session([id('bovtse'), 'reindeer-1/gone/recognition', id('miesie')], [], { answered: 6 });
+		expect(s.remaining).toBe(2);
+		expect(s.answered).toBe(6);
+		expect(s.saved()).toEqual({
+			scope: 'reindeer-1',
+			startedAt: now - MINUTE,
+			queue: [id('bovtse'), id('miesie')]
+		});
+	});
+
+	it('is over when the queue is empty', () => {
+		const s = session([]);
+		expect(s.card).toBeUndefined();
+		expect(s.question(now)).toBeUndefined();
+		expect(s.typed('rein', 1000, now)).toBeUndefined();
+	});
+});
