@@ -90,7 +90,10 @@ export default ts.config(
 			],
 			'no-restricted-syntax': [
 				'error',
-				{ selector: 'ImportExpression[source.value=/^(\\$lib\\/(db|services)|dexie)/]', message: domainMessage }
+				{
+					selector: 'ImportExpression[source.value=/^(\\$lib\\/(db|services)|dexie)/]',
+					message: domainMessage
+				}
 			]
 		}
 	}

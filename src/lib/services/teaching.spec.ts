@@ -1,9 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { database } from '$lib/db/database';
 import { encode } from '$lib/teach/codes';
-import { reindeerAssignment } from '$lib/testing/fixtures';
 import { collectResults, importOwnDeck, listOwnDecks, recordingsOfDeck } from './teaching';
-import { ownReindeerDeck } from '$lib/testing/fixtures';
+import { ownReindeerDeck, reindeerAssignment } from '$lib/testing/fixtures';
 
 const now = Date.UTC(2026, 10, 24, 12);
 const assignment = reindeerAssignment;
@@ -45,12 +44,11 @@ describe('importing a deck file', () => {
 
 	it('stores neither when the recordings cannot be written', async () => {
 		const db = database();
-		const original = db.recordings.put.bind(db.recordings);
-		db.recordings.put = () =>
-			Promise.reject(Object.assign(new Error('quota'), { name: 'QuotaExceededError' }));
+		const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+		const spy = vi.spyOn(db.recordings, 'put').mockRejectedValueOnce(quota);
 		const audio = new Blob([new Uint8Array([1])], { type: 'audio/wav' });
 		await expect(importOwnDeck(ownReindeerDeck, new Map([['bovtse', audio]]), now)).rejects.toThrow();
-		db.recordings.put = original;
+		spy.mockRestore();
 		expect(await listOwnDecks()).toEqual([]);
 	});
 });
