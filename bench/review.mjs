@@ -1,11 +1,15 @@
 // review: the study loop under a heavy history, in real Chromium against the built app.
-// 20,000 card states and 100,000 log rows are written into IndexedDB first (the built-in decks' cards
-// plus archived ones), then we time a cold start to the first card, the due queue, and answers.
+// A history is written into IndexedDB first (the built-in decks' cards plus archived ones), then we time a
+// cold start to the first card, the due queue, and answers. It runs at two sizes in one go, 2,000 card
+// states / 10,000 log rows and 20,000 / 100,000: the ratio of the two says whether the study loop grows
+// with what is due (as it should) or with everything the learner ever studied.
 import { chromium } from '@playwright/test';
 import { chromiumPath, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 
-const CARD_STATES = 20_000;
-const LOG_ROWS = 100_000;
+const SIZES = {
+	small: { states: 2_000, rows: 10_000 },
+	large: { states: 20_000, rows: 100_000 }
+};
 const ANSWERS = 60;
 const COLD_STARTS = 5;
 
@@ -127,13 +131,13 @@ async function timeOneAnswer() {
 	});
 }
 
-export async function reviewBench(baseUrl) {
-	const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+/** One history size, in a fresh browser profile. */
+async function measure(browser, baseUrl, size) {
+	const context = await browser.newContext({ locale: 'nb-NO', viewport: { width: 390, height: 844 } });
 	try {
-		const context = await browser.newContext({ locale: 'nb-NO', viewport: { width: 390, height: 844 } });
 		const page = await context.newPage();
 		await page.goto(`${baseUrl}/`);
-		const states = await page.evaluate(seed, { states: CARD_STATES, rows: LOG_ROWS });
+		const states = await page.evaluate(seed, size);
 
 		// The first card marks itself painted through an observer installed before any app code runs.
 		await context.addInitScript(() => {
@@ -162,13 +166,34 @@ export async function reviewBench(baseUrl) {
 		}
 		return {
 			cardStates: states,
-			logRows: LOG_ROWS,
+			logRows: size.rows,
 			answersTimed: answers.length,
 			answerToNextCardP50Ms: round(percentile(answers, 50)),
 			answerToNextCardP95Ms: round(percentile(answers, 95)),
 			dueQueueMs: round(percentile(queues, 50)),
-			coldStartToFirstCardMs: round(percentile(coldStarts, 50)),
-			note: 'answer→next card: click on the grade to the next card in the DOM and laid out, IndexedDB write included; medians of 5 cold starts'
+			coldStartToFirstCardMs: round(percentile(coldStarts, 50))
+		};
+	} finally {
+		await context.close();
+	}
+}
+
+export async function reviewBench(baseUrl) {
+	const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+	try {
+		const small = await measure(browser, baseUrl, SIZES.small);
+		const large = await measure(browser, baseUrl, SIZES.large);
+		const ratio = (key) => Math.round((large[key] / Math.max(small[key], 0.1)) * 100) / 100;
+		return {
+			// The absolute figures (and their budgets) are the large history's.
+			...large,
+			small,
+			scale: {
+				dueQueueGrowth: ratio('dueQueueMs'),
+				answerGrowth: ratio('answerToNextCardP95Ms'),
+				goals: { dueQueueGrowth: 1.5, answerGrowth: 1.2 }
+			},
+			note: 'answer→next card: click on the grade to the next card in the DOM and laid out, IndexedDB write included; medians of 5 cold starts; scale = large / small history, measured in the same run'
 		};
 	} finally {
 		await browser.close();

@@ -1,5 +1,4 @@
 /** What Home shows: per started deck how much is due, how many new cards are left today, recent activity. */
-import { CardState } from '$lib/srs/scale';
 import { addDays } from '$lib/calendar/days';
 import type { LieredhDb } from './database';
 
@@ -33,17 +32,17 @@ export async function overview(
 			return found;
 		};
 		const started = await startedDeckIds(db);
+		// Counts only, per deck (deckId and [deckId+due] indexes): no card is read. A card with progress
+		// has been answered, so it is never in FSRS's New state: everything due is a review or a step.
 		await Promise.all(
-			started.map(
-				async (deckId) => (entry(deckId).seen = await db.cards.where('deckId').equals(deckId).count())
-			)
+			started.map(async (deckId) => {
+				entry(deckId).seen = await db.cards.where('deckId').equals(deckId).count();
+				entry(deckId).due = await db.cards
+					.where('[deckId+due]')
+					.between([deckId, -Infinity], [deckId, now], true, true)
+					.count();
+			})
 		);
-		await db.cards
-			.where('due')
-			.belowOrEqual(now)
-			.each((card) => {
-				if (card.state !== CardState.New) entry(card.deckId).due++;
-			});
 		const introduced = await db.cards.where('introduced').aboveOrEqual(today).count();
 		const answerTimes = (await db.reviews.where('at').aboveOrEqual(addDays(now, -60)).keys()) as number[];
 		return { decks: [...byDeck.values()], newLeft: Math.max(0, newPerDay - introduced), answerTimes };
