@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
@@ -6,6 +8,17 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 process.env.LIEREDH_VERSION ??= Date.now().toString(36);
 // Where the build goes: the update-flow test builds a second version elsewhere, leaving `build` alone.
 const out = process.env.LIEREDH_BUILD_DIR;
+
+// src/boot.js is inlined into every page (src/hooks.server.ts): the CSP allows exactly that text.
+const bootHash = createHash('sha256').update(readFileSync('src/boot.js', 'utf8')).digest('base64');
+
+// Every page in every interface language. Norwegian pages have no prefix and are found by crawling;
+// the others are listed, since links inside the app carry no language (the learner's choice does).
+const PREFIXED = ['sv', 'en', 'sma'];
+const PAGES = ['', '/decks', '/study', '/teach', '/teach/deck', '/a', '/assignment', '/settings', '/credits'];
+const DECKS = readdirSync('lessons')
+	.filter((file) => file.endsWith('.yaml'))
+	.map((file) => `/decks/${file.slice(0, -'.yaml'.length)}`);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -16,11 +29,14 @@ const config = {
 		// Registered by hand through workbox-window, so the app can offer "new version — reload".
 		serviceWorker: { register: false },
 		version: { name: process.env.LIEREDH_VERSION },
+		prerender: {
+			entries: ['*', ...PREFIXED.flatMap((lang) => [...PAGES, ...DECKS].map((page) => `/${lang}${page}`))]
+		},
 		csp: {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', `sha256-${bootHash}`],
 				// Svelte transitions and style attributes are inline styles; scripts stay hash-only.
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],

@@ -21,9 +21,9 @@ const round = (n) => Math.round(n * 10) / 10;
 
 /** Runs in the page: writes the history straight into the app's database. */
 async function seed({ states, rows }) {
-	// Dexie's schema version n is IndexedDB version n × 10; it first probes with an empty database, so wait for the app's version (2 → 20).
+	// Dexie's schema version n is IndexedDB version n × 10; it first probes with an empty database, so wait for the app's version (3 → 30).
 	for (let i = 0; i < 400; i++) {
-		if ((await indexedDB.databases()).some((d) => d.name === 'lieredh' && d.version >= 20)) break;
+		if ((await indexedDB.databases()).some((d) => d.name === 'lieredh' && d.version >= 30)) break;
 		await new Promise((resolve) => setTimeout(resolve, 25));
 	}
 	const index = await (await fetch('/decks/index.json')).json();
@@ -136,7 +136,8 @@ async function measure(browser, baseUrl, size) {
 	const context = await browser.newContext({ locale: 'nb-NO', viewport: { width: 390, height: 844 } });
 	try {
 		const page = await context.newPage();
-		await page.goto(`${baseUrl}/`);
+		// Settings opens the database (Home does not on a first visit: there is nothing to show yet).
+		await page.goto(`${baseUrl}/settings`);
 		const states = await page.evaluate(seed, size);
 
 		// The first card marks itself painted through an observer installed before any app code runs.

@@ -4,6 +4,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { firstLoadJsGzipKiB } from './bundle.mjs';
+import { floorBench } from './floor.mjs';
 import { lighthouse } from './lighthouse.mjs';
 import { lexiconBench } from './lexicon.mjs';
 import { offlineBench } from './offline.mjs';
@@ -24,7 +25,11 @@ const BUDGETS = [
 	['review.coldStartToFirstCardMs', '<=', 500],
 	['review.scale.dueQueueGrowth', '<=', 1.5],
 	['review.scale.answerGrowth', '<=', 1.2],
-	['lexicon.lexiconSearchP95Ms', '<=', 30]
+	['lexicon.lexiconSearchP95Ms', '<=', 30],
+	['lighthouse.floor./.lcpRatio', '<=', 1.25],
+	['lighthouse.floor./.tbtMs', '<=', 50],
+	['lighthouse.floor./decks.lcpRatio', '<=', 1.25],
+	['lighthouse.floor./decks.tbtMs', '<=', 50]
 ];
 
 const previous = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {};
@@ -36,6 +41,7 @@ results.firstLoadJsGzipKiB = firstLoadJsGzipKiB(['/', '/decks', '/study']);
 const server = await startPreview(PORT);
 try {
 	results.lighthouse = lighthouse(`${server.url}/`);
+	results.lighthouse.floor = await floorBench(server.url);
 	results.review = await reviewBench(server.url);
 	results.offline = await offlineBench(server.url);
 	results.lexicon = await lexiconBench(server.url);
@@ -57,7 +63,7 @@ console.log('\nLïeredh benchmark (bench/results.json)');
 for (const [key, value] of Object.entries(results.firstLoadJsGzipKiB))
 	console.log(`  first-load JS ${key.padEnd(8)} ${value} KiB gzip`);
 for (const [key, value] of Object.entries(results.lighthouse))
-	console.log(`  lighthouse ${key.padEnd(26)} ${value}`);
+	console.log(`  lighthouse ${key.padEnd(26)} ${typeof value === 'object' ? JSON.stringify(value) : value}`);
 for (const [key, value] of Object.entries(results.review ?? {}))
 	console.log(`  review ${key.padEnd(26)} ${typeof value === 'object' ? JSON.stringify(value) : value}`);
 for (const [key, value] of Object.entries(results.lexicon ?? {}))

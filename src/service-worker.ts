@@ -7,6 +7,16 @@
  * no network after one visit. A new version waits until the learner accepts it (workbox-window prompt).
  */
 import { build, files, prerendered, version } from '$service-worker';
+import {
+	DEFAULT_LANGUAGE,
+	isLanguage,
+	LANGUAGE_CACHE,
+	LANGUAGE_CACHE_KEY,
+	languageOfPath,
+	pathInLanguage,
+	pickLanguage,
+	type Language
+} from '$lib/i18n/languages';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `lieredh-${version}`;
@@ -20,7 +30,7 @@ sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		(async () => {
 			for (const key of await caches.keys()) {
-				if (key !== CACHE && key.startsWith('lieredh-')) await caches.delete(key);
+				if (key !== CACHE && key !== LANGUAGE_CACHE && key.startsWith('lieredh-')) await caches.delete(key);
 			}
 			await sw.clients.claim();
 		})()
@@ -39,10 +49,26 @@ sw.addEventListener('fetch', (event) => {
 	event.respondWith(respond(request, url));
 });
 
+/** The learner's interface language as the page last saw it, else the browser's. */
+async function learnerLanguage(): Promise<Language> {
+	const saved = await (await caches.open(LANGUAGE_CACHE)).match(LANGUAGE_CACHE_KEY);
+	const lang = saved ? await saved.text() : undefined;
+	return isLanguage(lang) ? lang : pickLanguage(sw.navigator.languages);
+}
+
+/**
+ * A page without a language in its address (`/decks`) is answered with its prerendered copy in the
+ * learner's language (`/sv/decks`): it paints in Swedish at once, with no redirect and no re-render.
+ */
+async function pagePath(request: Request, url: URL): Promise<string> {
+	if (request.mode !== 'navigate' || languageOfPath(url.pathname) !== DEFAULT_LANGUAGE) return url.pathname;
+	return pathInLanguage(url.pathname, await learnerLanguage());
+}
+
 async function respond(request: Request, url: URL): Promise<Response> {
 	const cache = await caches.open(CACHE);
 	// Precached files belong to this version: serve them from the cache, so old tabs keep working.
-	const cached = await cache.match(url.pathname);
+	const cached = (await cache.match(await pagePath(request, url))) ?? (await cache.match(url.pathname));
 	if (cached) return cached;
 	try {
 		return await fetch(request);

@@ -7,7 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumPath, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 import type { Page } from '@playwright/test';
-import { answerCards, putInAppDatabase, storedAnswers, test, expect, waitForServiceWorker } from './fixtures';
+import {
+	answerCards,
+	putInAppDatabase,
+	storedAnswers,
+	test,
+	expect,
+	waitForServiceWorker,
+	waitsForHydration
+} from './fixtures';
 
 test.use({ locale: 'nb-NO' });
 
@@ -55,7 +63,7 @@ test('export, then import on a fresh device, reproduces the same progress', asyn
 
 	// A fresh device: a new browser profile with nothing stored.
 	const device = await browser.newContext({ locale: 'nb-NO' });
-	const other = await device.newPage();
+	const other = waitsForHydration(await device.newPage());
 	await other.goto('/settings');
 	await chooseBackup(other, 'lieredh-backup.json', JSON.stringify(exported));
 	await expect(
@@ -157,7 +165,7 @@ test('answering in one tab updates the due count in the other', async ({ page, c
 	await page.reload();
 	await expect(page.getByText('3 kort å repetere i dag.')).toBeVisible();
 
-	const other = await context.newPage();
+	const other = waitsForHydration(await context.newPage());
 	await other.goto('/study?deck=places');
 	await answerCards(other, 1);
 	await expect(page.getByText('2 kort å repetere i dag.')).toBeVisible();
@@ -175,7 +183,7 @@ test('Chromium finds the app installable, and the install button asks once', asy
 		baseURL: 'http://localhost:4173'
 	});
 	try {
-		const page = await context.newPage();
+		const page = waitsForHydration(await context.newPage());
 		await page.goto('/');
 		await waitForServiceWorker(page);
 		const cdp = await context.newCDPSession(page);

@@ -1,10 +1,14 @@
 import { test as base, expect, type ConsoleMessage, type Page } from '@playwright/test';
+import { SCHEMA_HISTORY } from '../../src/lib/db/database';
 
 /**
  * Every e2e test fails on a console error or on any request that leaves the app's origin:
  * Lïeredh makes no request to another origin, ever.
  */
 export const test = base.extend<{ guard: void }>({
+	page: async ({ page }, use) => {
+		await use(waitsForHydration(page));
+	},
 	guard: [
 		async ({ page, baseURL }, use) => {
 			const errors: string[] = [];
@@ -29,16 +33,60 @@ export const test = base.extend<{ guard: void }>({
 export { expect };
 
 /**
- * Writes records straight into one of the app's IndexedDB stores, once the app has created its schema
- * (Dexie's schema version n is IndexedDB version n × 10; Dexie first probes with an empty database).
+ * Pages paint before their code arrives (see src/lib/server/firstPaint.ts), so a click right after
+ * `goto` could land before the app listens, as a very quick person's could. Tests act as a person who
+ * waits until the app is ready: `goto` and `reload` on this page wait until it has hydrated.
  */
+export function waitsForHydration(page: Page): Page {
+	const ready = async () => {
+		// An app page whose scripts run (boot.js sets the theme before anything else): not JSON, not a
+		// context with JavaScript turned off.
+		const isPage = await page
+			.evaluate(() => document.contentType === 'text/html' && 'theme' in document.documentElement.dataset)
+			.catch(() => false);
+		if (isPage) await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 15_000 });
+	};
+	const goto = page.goto.bind(page);
+	const reload = page.reload.bind(page);
+	page.goto = async (...args) => {
+		const response = await goto(...args);
+		await ready();
+		return response;
+	};
+	page.reload = async (...args) => {
+		const response = await reload(...args);
+		await ready();
+		return response;
+	};
+	return page;
+}
+
+/** Dexie stores schema version n as IndexedDB version n × 10. */
+const APP_DATABASE_VERSION = SCHEMA_HISTORY.at(-1)!.version * 10;
+
+/**
+ * Makes sure the app has created its database. Home and Decks do not open it on a first visit (there is
+ * nothing to show yet), so the test visits Settings, which reads the study settings, and comes back.
+ */
+export async function ensureAppDatabase(page: Page): Promise<void> {
+	const ready = () =>
+		page.evaluate(
+			async (version) =>
+				(await indexedDB.databases()).some((d) => d.name === 'lieredh' && (d.version ?? 0) >= version),
+			APP_DATABASE_VERSION
+		);
+	if (await ready()) return;
+	const back = page.url();
+	await page.goto('/settings');
+	await expect.poll(ready, { timeout: 10_000 }).toBe(true);
+	if (back.startsWith('http')) await page.goto(back);
+}
+
+/** Writes records straight into one of the app's IndexedDB stores, once the app has created its schema. */
 export async function putInAppDatabase(page: Page, store: string, records: object[]): Promise<void> {
+	await ensureAppDatabase(page);
 	await page.evaluate(
 		async ({ store, records }) => {
-			for (let i = 0; i < 200; i++) {
-				if ((await indexedDB.databases()).some((d) => d.name === 'lieredh' && (d.version ?? 0) >= 20)) break;
-				await new Promise((resolve) => setTimeout(resolve, 25));
-			}
 			const db = await new Promise<IDBDatabase>((resolve, reject) => {
 				const open = indexedDB.open('lieredh');
 				open.onsuccess = () => resolve(open.result);

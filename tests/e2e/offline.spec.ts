@@ -6,12 +6,14 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { answerCards, storedAnswers, test, expect, waitForServiceWorker } from './fixtures';
+import { LANGUAGE_CACHE } from '../../src/lib/i18n/languages';
 import { isDown, StaticServer } from './server';
 
 test.use({ locale: 'nb-NO' });
 
+/** The app's version caches (the learner's language is kept apart, in LANGUAGE_CACHE, across versions). */
 async function cacheNames(page: Page): Promise<string[]> {
-	return page.evaluate(() => caches.keys());
+	return (await page.evaluate(() => caches.keys())).filter((name) => name !== LANGUAGE_CACHE);
 }
 
 test.describe('offline', () => {
@@ -124,6 +126,8 @@ test.describe('updates', () => {
 			await expect(page.getByText(`Versjon ${versionB}`)).toBeVisible({ timeout: 20_000 });
 			await expect(prompt).toBeHidden();
 			await expect.poll(() => cacheNames(page)).toEqual([`lieredh-${versionB}`]);
+			// The learner's language survives the update.
+			expect(await page.evaluate(() => caches.keys())).toContain(LANGUAGE_CACHE);
 		} finally {
 			await serverB.stop();
 		}

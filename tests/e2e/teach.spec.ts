@@ -3,7 +3,7 @@
  * but a link and a code.
  */
 import type { Page } from '@playwright/test';
-import { putInAppDatabase, test, expect } from './fixtures';
+import { putInAppDatabase, test, expect, waitsForHydration } from './fixtures';
 
 test.use({ locale: 'nb-NO' });
 
@@ -99,7 +99,7 @@ test('a teacher builds a deck from the lexicon and assigns it; a student meets t
 
 	// The student opens the link on another device.
 	const studentDevice = await browser.newContext({ locale: 'nb-NO' });
-	const student = await studentDevice.newPage();
+	const student = waitsForHydration(await studentDevice.newPage());
 	const requests: string[] = [];
 	student.on('request', (request) => requests.push(request.url()));
 	await student.goto(link);

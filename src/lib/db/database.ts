@@ -4,6 +4,7 @@
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { CardProgress, ReviewLogRow, Setting } from '$lib/study/records';
+import { DATABASE_NAME } from './name';
 
 /** A deck a teacher made on this device (format 1 deck, as in `/decks/<id>.json`). */
 export interface OwnDeckRow {
@@ -93,7 +94,7 @@ export class LieredhDb extends Dexie {
 	assignments!: EntityTable<AssignmentRow, 'id'>;
 	classResults!: EntityTable<ClassResultRow, 'id'>;
 
-	constructor(name = 'lieredh') {
+	constructor(name = DATABASE_NAME) {
 		super(name);
 		for (const { version, stores, upgrade } of SCHEMA_HISTORY) {
 			const declared = this.version(version).stores(stores);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pickLanguage } from './languages';
+
+import { languageOfPath, pathInLanguage, pickLanguage } from './languages';
 
 describe('pickLanguage', () => {
 	it.each([
@@ -14,5 +15,22 @@ describe('pickLanguage', () => {
 		[[], 'nb']
 	])('%j → %s', (preferred, expected) => {
 		expect(pickLanguage(preferred)).toBe(expected);
+	});
+});
+
+describe('page addresses per language', () => {
+	it.each([
+		['/', 'nb', '/'],
+		['/', 'sv', '/sv'],
+		['/decks', 'en', '/en/decks'],
+		['/decks/reindeer-1', 'sma', '/sma/decks/reindeer-1'],
+		['/sv/decks', 'nb', '/decks'],
+		['/sv', 'nb', '/'],
+		['/sv/decks', 'en', '/en/decks'],
+		['/en', 'en', '/en'],
+		['/svenska', 'en', '/en/svenska']
+	] as const)('%s in %s → %s', (path, lang, expected) => {
+		expect(pathInLanguage(path, lang)).toBe(expected);
+		expect(languageOfPath(expected)).toBe(lang === 'nb' ? 'nb' : lang);
 	});
 });

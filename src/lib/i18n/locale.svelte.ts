@@ -4,7 +4,14 @@
  */
 import i18next, { type TOptions } from 'i18next';
 import nb from './locales/nb.json';
-import { DEFAULT_LANGUAGE, isLanguage, pickLanguage, type Language } from './languages';
+import {
+	DEFAULT_LANGUAGE,
+	isLanguage,
+	LANGUAGE_CACHE,
+	LANGUAGE_CACHE_KEY,
+	pickLanguage,
+	type Language
+} from './languages';
 import type { GlossLanguage } from '$lib/lexicon/lexicon';
 
 type Messages = typeof nb;
@@ -16,7 +23,7 @@ const loaders: Record<Exclude<Language, 'nb'>, () => Promise<{ default: unknown 
 	sma: () => import('./locales/sma.json')
 };
 
-/** localStorage mirror read by static/boot.js before first paint. */
+/** localStorage mirror read by src/boot.js before first paint. */
 export const LANGUAGE_STORAGE_KEY = 'lieredh:lang';
 
 const i18n = i18next.createInstance();
@@ -59,11 +66,21 @@ class Locale {
 		return i18n.t(key, { ...options, lng: this.#lang }) as string;
 	};
 
-	/** Loads the saved language, or the browser's, before the app hydrates. */
-	async start(): Promise<void> {
+	/**
+	 * Loads the learner's language before the app hydrates: their saved choice, else the language in the
+	 * page's address (`/sv/…`), else the browser's. src/boot.js makes the same choice before first paint.
+	 */
+	async start(pageLanguage?: Language): Promise<void> {
 		const saved = localStorage.getItem(LANGUAGE_STORAGE_KEY);
 		this.#chosen = isLanguage(saved);
-		await this.#switch(isLanguage(saved) ? saved : pickLanguage(navigator.languages));
+		await this.#switch(isLanguage(saved) ? saved : (pageLanguage ?? pickLanguage(navigator.languages)));
+		rememberForServiceWorker(this.#lang);
+	}
+
+	/** Prerendering: the language of the page being rendered (pages render one at a time). */
+	async render(lang: Language): Promise<void> {
+		await this.#load(lang);
+		this.#lang = lang;
 	}
 
 	/** The learner's own choice: applied at once and remembered on this device. */
@@ -71,16 +88,34 @@ class Locale {
 		await this.#switch(lang);
 		this.#chosen = true;
 		localStorage.setItem(LANGUAGE_STORAGE_KEY, lang);
+		rememberForServiceWorker(lang);
 	}
 
-	async #switch(lang: Language): Promise<void> {
+	async #load(lang: Language): Promise<void> {
 		if (lang !== 'nb' && !i18n.hasResourceBundle(lang, 'translation')) {
 			const messages = (await loaders[lang]()).default;
 			i18n.addResourceBundle(lang, 'translation', messages as Messages);
 		}
+	}
+
+	async #switch(lang: Language): Promise<void> {
+		await this.#load(lang);
 		this.#lang = lang;
 		document.documentElement.lang = lang;
 	}
+}
+
+/**
+ * The service worker answers a page request with the page in the learner's language, so a returning
+ * visitor never waits for a redirect or a re-render. It cannot read localStorage: the language is kept
+ * for it in Cache Storage (see src/service-worker.ts).
+ */
+function rememberForServiceWorker(lang: Language): void {
+	if (!('caches' in globalThis)) return;
+	void caches
+		.open(LANGUAGE_CACHE)
+		.then((cache) => cache.put(LANGUAGE_CACHE_KEY, new Response(lang)))
+		.catch(() => undefined);
 }
 
 export const locale = new Locale();

@@ -7,6 +7,7 @@ import type { Overview } from '$lib/services/progress';
 import { loadIndex } from '$lib/decks/library';
 import type { DeckSummary } from '$lib/decks/deck';
 import { streak, week } from '$lib/study/activity';
+import { deviceHasData } from '$lib/services/presence';
 
 export class LiveProgress {
 	ready = $state(false);
@@ -31,8 +32,15 @@ export class LiveProgress {
 	readonly week = $derived(week(this.data?.answerTimes ?? [], Date.now()));
 
 	async start(): Promise<void> {
-		const [{ watchOverview }, index] = await Promise.all([import('$lib/services/progress'), loadIndex()]);
+		const [index, hasData] = await Promise.all([loadIndex(), deviceHasData()]);
 		this.index = index.decks;
+		if (!hasData) {
+			// A first visit: nothing studied yet, and no database code to load for saying so.
+			this.data = { decks: [], newLeft: 0, answerTimes: [] };
+			this.ready = true;
+			return;
+		}
+		const { watchOverview } = await import('$lib/services/progress');
 		const subscription = await watchOverview((value) => {
 			this.data = value;
 			this.ready = true;

@@ -1,4 +1,4 @@
-/** The colour theme: the device's, or one the learner picked (kept in localStorage for static/boot.js). */
+/** The colour theme: the device's, or one the learner picked (kept in localStorage for src/boot.js). */
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];

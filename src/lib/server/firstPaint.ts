@@ -1,0 +1,59 @@
+/**
+ * First paint never waits for the app's code. A prerendered page is complete HTML and CSS: it can be
+ * painted before any script arrives. SvelteKit's page head preloads every module of the page, which on a
+ * slow phone competes with the CSS and the page itself; so, at prerender time, the preloads and the start
+ * of the app move behind the first frame: the page paints, then its code is fetched (still in parallel,
+ * from the same preload list) and hydrates it. Scripts stay hash-only under the CSP: the start script's
+ * hash in the page's CSP is replaced with the hash of the rewritten script.
+ */
+import { createHash } from 'node:crypto';
+
+const PRELOAD = /[ \t]*<link href="([^"]+)" rel="modulepreload">\n?/g;
+const START = /<script>(\s*\{\s*__sveltekit_[\s\S]*?)<\/script>/;
+
+/** The page with its module preloads and app start deferred until after the first paint. */
+export function deferAppStart(html: string): string {
+	const modules = [...html.matchAll(PRELOAD)].map((match) => match[1]!);
+	const start = START.exec(html);
+	if (!start || !modules.length) return html;
+	const original = start[1]!;
+	const deferred = deferred_start(original, modules);
+	const csp = `'sha256-${sha256(original)}'`;
+	if (!html.includes(csp)) return html; // not a page with a hashed start script: leave it alone
+	return html
+		.replace(PRELOAD, '')
+		.replace(start[0], `<script>${deferred}</script>`)
+		.replace(csp, `'sha256-${sha256(deferred)}'`);
+}
+
+/**
+ * Kit's start script, run after the first frame: requestAnimationFrame fires before the next paint, a
+ * task queued from it runs after. A hidden tab gets no frames, so a timer starts the app there too.
+ */
+function deferred_start(original: string, modules: string[]): string {
+	// document.currentScript is only set while the script first runs: kit reads it to find its element.
+	const body = original.trim().replaceAll('document.currentScript', 'script');
+	return `
+				(function () {
+					var script = document.currentScript;
+					var started = false;
+					function start() {
+						if (started) return;
+						started = true;
+						${JSON.stringify(modules)}.forEach(function (href) {
+							var link = document.createElement('link');
+							link.rel = 'modulepreload';
+							link.href = href;
+							document.head.appendChild(link);
+						});
+						${body}
+					}
+					requestAnimationFrame(function () { setTimeout(start, 0); });
+					setTimeout(start, 250);
+				})();
+			`;
+}
+
+function sha256(text: string): string {
+	return createHash('sha256').update(text).digest('base64');
+}

@@ -1,0 +1,66 @@
+/**
+ * Every page is prerendered in each interface language, so no learner waits for scripts to see their
+ * language: a first visit goes to the page in the browser's language before anything is painted, and
+ * a returning learner's service worker answers with the page in their saved language straight away.
+ */
+import { test, expect, waitForServiceWorker } from './fixtures';
+
+test.describe('a first visit from an English browser', () => {
+	test.use({ locale: 'en-GB' });
+
+	test('lands on the English page', async ({ page }) => {
+		await page.goto('/decks');
+		await expect(page).toHaveURL(/\/en\/decks$/);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Decks');
+	});
+});
+
+test.describe('without any script', () => {
+	test.use({ javaScriptEnabled: false });
+
+	for (const [path, lang, heading] of [
+		['/en/decks', 'en', 'Decks'],
+		['/sv/decks', 'sv', 'Ordlistor'],
+		['/decks', 'nb', 'Ordlister']
+	] as const) {
+		test(`${path} is complete in ${lang} as delivered`, async ({ page }) => {
+			await page.goto(path);
+			await expect(page.locator('html')).toHaveAttribute('lang', lang);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+			await expect(page.getByRole('link', { name: /reindeer|Renen|Reinen/i }).first()).toBeVisible();
+		});
+	}
+});
+
+test.describe('a returning learner who chose Swedish', () => {
+	test.use({ locale: 'nb-NO' });
+
+	test('gets the Swedish page from the service worker at the same address, with no redirect', async ({
+		page
+	}) => {
+		// What the document looked like as delivered, before any of the app's code ran.
+		await page.addInitScript(() => {
+			document.addEventListener('readystatechange', () => {
+				if (document.readyState !== 'interactive') return;
+				(window as unknown as { delivered: object }).delivered = {
+					lang: document.documentElement.lang,
+					heading: document.querySelector('h1')?.textContent
+				};
+			});
+		});
+		await page.goto('/');
+		await page.getByRole('button', { name: 'Svenska' }).click();
+		await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+		await waitForServiceWorker(page);
+
+		await page.goto('/decks');
+		await expect(page).toHaveURL(/\/decks$/);
+		expect(new URL(page.url()).pathname).toBe('/decks');
+		expect(await page.evaluate(() => (window as unknown as { delivered: object }).delivered)).toEqual({
+			lang: 'sv',
+			heading: 'Ordlistor'
+		});
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ordlistor');
+	});
+});
