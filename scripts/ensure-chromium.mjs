@@ -1,5 +1,6 @@
-// Makes sure a Chromium is there for Playwright and the benchmark: Debian's package when we are root with
-// apt (Playwright cannot download browsers on these machines), else Playwright's installer, else a hint.
+// `npm run browsers`: makes sure a Chromium is there for Playwright and the benchmark, and says what it
+// does. Debian's package when we are root with apt (Playwright cannot download browsers on these
+// machines), else Playwright's installer, else a hint.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -17,7 +18,10 @@ function playwrightChromium() {
 	}
 }
 
-if (chromiumPath() || playwrightChromium()) process.exit(0);
+if (chromiumPath() || playwrightChromium()) {
+	console.log(`Chromium: ${chromiumPath() ?? chromium.executablePath()}`);
+	process.exit(0);
+}
 
 const isRoot = process.getuid?.() === 0;
 if (isRoot && existsSync('/usr/bin/apt-get')) {
