@@ -74,3 +74,10 @@ export function wordsOf(compact: CompactLexicon): Word[] {
 		nbOther: list(nbOther)
 	}));
 }
+
+/** Oahpa's semantic classes of a word, readable: MORFAS only marks words used in its grammar drills. */
+export function readableThemes(word: Pick<Word, 'themes'>): string[] {
+	return word.themes
+		.filter((theme) => theme !== 'MORFAS')
+		.map((theme) => theme.toLowerCase().replace(/_/g, ' '));
+}

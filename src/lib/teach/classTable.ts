@@ -27,6 +27,14 @@ export interface ClassTable {
 
 export type StudentOrder = 'name' | 'progress';
 
+/** Below this recall (in %) a cell is tinted: the word needs practice. A word not reached counts as 0. */
+export const WEAK_RECALL = 50;
+
+/** Whether a student's cell for a word is weak: under WEAK_RECALL, or no recall sent at all. */
+export function isWeak(cell: { recall: number } | undefined): boolean {
+	return (cell?.recall ?? 0) < WEAK_RECALL;
+}
+
 export function classTable(
 	results: readonly ResultCode[],
 	goal: Goal,

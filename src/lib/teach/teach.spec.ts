@@ -9,7 +9,7 @@ import {
 	type Assignment
 } from './assignment';
 import { cardIdFor, readOwnDeck, type OwnDeck } from './ownDeck';
-import { classTable, toCsv } from './classTable';
+import { classTable, isWeak, toCsv } from './classTable';
 import { readDeckFile, writeDeckFile } from './deckFile';
 import QRCode from 'qrcode';
 import { builtInDecks } from '$lib/server/lessons';
@@ -367,5 +367,17 @@ describe('making an assignment', () => {
 			decks
 		});
 		expect(readAssignment(made)).toEqual({ ok: true, value: made });
+	});
+});
+
+describe('weak cells', () => {
+	it.each([
+		[undefined, true],
+		[{ recall: 0 }, true],
+		[{ recall: 49 }, true],
+		[{ recall: 50 }, false],
+		[{ recall: 93 }, false]
+	])('%j → weak %s', (cell, weak) => {
+		expect(isWeak(cell)).toBe(weak);
 	});
 });
