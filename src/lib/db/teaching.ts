@@ -3,7 +3,7 @@
  * made by a teacher), and the result codes a teacher collected. Nothing here leaves the device.
  */
 import type { Deck } from '$lib/decks/deck';
-import { cardIdsOfWord } from '$lib/study/records';
+import { cardIdsOfWord, wordKeyOf } from '$lib/study/records';
 import {
 	typedRightWords,
 	type Assignment,
@@ -53,11 +53,11 @@ export async function saveRecording(
 	cardId: string,
 	audio: Blob
 ): Promise<void> {
-	await db.recordings.put({ id: `${deckId}/${cardId}`, deckId, type: audio.type, audio });
+	await db.recordings.put({ id: wordKeyOf(deckId, cardId), deckId, type: audio.type, audio });
 }
 
 export async function deleteRecording(db: LieredhDb, deckId: string, cardId: string): Promise<void> {
-	await db.recordings.delete(`${deckId}/${cardId}`);
+	await db.recordings.delete(wordKeyOf(deckId, cardId));
 }
 
 /** Recordings of a deck, by card id. */
@@ -129,7 +129,7 @@ export async function assignedDecks(
 
 /** Each word's cards and whether it was ever typed right: what goal progress is computed from. */
 export async function evidenceFor(db: LieredhDb, decks: readonly Deck[]): Promise<WordEvidence[]> {
-	const words = decks.flatMap((deck) => deck.cards.map((card) => `${deck.id}/${card.id}`));
+	const words = decks.flatMap((deck) => deck.cards.map((card) => wordKeyOf(deck.id, card.id)));
 	const ids = words.flatMap(cardIdsOfWord);
 	const [cards, rows] = await Promise.all([
 		db.cards.bulkGet(ids),

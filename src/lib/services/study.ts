@@ -28,6 +28,7 @@ import { keepStorage } from '$lib/pwa/storage';
 import { summarize, type SessionSummary } from '$lib/study/activity';
 import { studyCardsOf } from '$lib/study/cards';
 import { buildQueue } from '$lib/study/queue';
+import { wordKeyOf } from '$lib/study/records';
 import { StudySession, type Answered, type Step } from '$lib/study/session';
 import { isOwnDeckId } from '$lib/teach/ownDeck';
 import { decksForScope } from './decks';
@@ -58,7 +59,7 @@ export async function openSession(
 	const recordings = new Map<string, Blob>();
 	for (const deck of decks.filter((d) => isOwnDeckId(d.id))) {
 		for (const [wordId, audio] of await recordingsOf(db, deck.id))
-			recordings.set(`${deck.id}/${wordId}`, audio);
+			recordings.set(wordKeyOf(deck.id, wordId), audio);
 	}
 
 	// User Timing, read by `npm run bench` (dueQueueMs): reading what the queue needs and building it.

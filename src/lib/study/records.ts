@@ -60,6 +60,11 @@ export function cardIdentity(cardId: string): CardIdentity | undefined {
 	return { id: cardId, deckId, wordId, direction: direction as Direction };
 }
 
+/** `${deckId}/${wordId}`: one word of one deck (its cards, its recording, its place in a class table). */
+export function wordKeyOf(deckId: string, wordId: string): string {
+	return `${deckId}/${wordId}`;
+}
+
 /** `${deckId}/${wordId}`: the word a card belongs to. Its two directions share it (siblings). */
 export function wordKey(cardId: string): string {
 	return cardId.slice(0, cardId.lastIndexOf('/'));

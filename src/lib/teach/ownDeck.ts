@@ -4,6 +4,7 @@
  * not have it is marked `unverified` and shown as "not in the lexicon".
  */
 import { DECK_FORMAT, type Card, type Deck } from '$lib/decks/deck';
+import { fold } from '$lib/lexicon/search';
 import { MAX_CARDS } from '$lib/decks/validate';
 import { attempt, BadField, isObject, list, object, plainText } from '$lib/data/fields';
 
@@ -41,12 +42,7 @@ export function newOwnDeck(title: string, random = crypto.getRandomValues.bind(c
 /** Card ids from the word: stable while the word stays, unique within the deck. */
 export function cardIdFor(sma: string, taken: ReadonlySet<string>): string {
 	const base =
-		sma
-			.normalize('NFD')
-			.replace(/\p{M}/gu, '')
-			.toLowerCase()
-			.replace(/æ/g, 'ae')
-			.replace(/ø/g, 'o')
+		fold(sma)
 			.replace(/[^a-z0-9]+/g, '-')
 			.replace(/^-|-$/g, '') || 'word';
 	let id = base;

@@ -8,6 +8,7 @@ import type { Grade } from '$lib/srs/fsrs';
 import type { SessionSummary } from '$lib/study/activity';
 import type { ChoiceOption } from '$lib/study/exercise';
 import type { Answered, Question, StudySession } from '$lib/study/session';
+import { wordKeyOf } from '$lib/study/records';
 import {
 	finishSession,
 	openSession,
@@ -43,7 +44,7 @@ export class StudyScreen {
 	/** The teacher's recording of the current word, if there is one. */
 	get recording(): Blob | undefined {
 		const card = this.question?.card;
-		return card ? this.#recordings?.get(`${card.deckId}/${card.word.id}`) : undefined;
+		return card ? this.#recordings?.get(wordKeyOf(card.deckId, card.word.id)) : undefined;
 	}
 
 	async start(scope: string, support: GlossLanguage, spelling: SpellingProfile): Promise<void> {
