@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAnswer, oneEditApart, type AnswerLanguage, type Verdict } from './check';
+import { checkAnswer, numberValue, oneEditApart, type AnswerLanguage, type Verdict } from './check';
 
 type Case = [given: string, accepted: string[], language: AnswerLanguage, verdict: Verdict];
 
@@ -113,4 +113,127 @@ describe('oneEditApart', () => {
 		['bovtse', 'btovse', false],
 		['gïele', 'giela', false]
 	])('%s ~ %s → %s', (a, b, expected) => expect(oneEditApart(a, b)).toBe(expected));
+});
+
+describe('another real word is wrong, not a typo (otherWords)', () => {
+	it.each<
+		[
+			given: string,
+			accepted: string[],
+			language: AnswerLanguage,
+			otherWords: string[],
+			confusedWith: string | undefined,
+			Verdict
+		]
+	>([
+		// sarve (elk) for sïrve (sheep): one edit apart, but a word of its own.
+		['sarve', ['sïrve'], 'sma', ['sarve', 'bovtse'], 'sarve', 'wrong'],
+		['goeve', ['goevte'], 'sma', ['goeve'], 'goeve', 'wrong'],
+		['maarhke', ['maarhte'], 'sma', ['maarhke'], 'maarhke', 'wrong'],
+		// The same other word typed with keyboard letters is still that word.
+		['SARVE!', ['sïrve'], 'sma', ['sarve'], 'sarve', 'wrong'],
+		['lohkemegaerja', ['gærja'], 'sma', ['lohkemegærja'], 'lohkemegærja', 'wrong'],
+		// Not another word: the usual slips stay typos, and the card's own forms always win.
+		['sirvee', ['sïrve'], 'sma', ['sarve'], undefined, 'typo'],
+		['sïrve', ['sïrve'], 'sma', ['sïrve', 'sarve'], undefined, 'correct'],
+		['sirve', ['sïrve'], 'sma', ['sarve'], undefined, 'variant'],
+		// Norwegian answers: another deck word's gloss is not a typo of this one.
+		['elg', ['sau', 'får'], 'nb', ['elg'], 'elg', 'wrong'],
+		['mark', ['mår'], 'nb', ['mark'], 'mark', 'wrong'],
+		['sauu', ['sau', 'får'], 'nb', ['elg'], undefined, 'wrong']
+	])('%s for %j (%s, others %j) → %s, %s', (given, accepted, language, otherWords, confusedWith, verdict) => {
+		const result = checkAnswer(given, accepted, { language, otherWords });
+		expect(result.verdict).toBe(verdict);
+		expect(result.confusedWith).toBe(confusedWith);
+	});
+});
+
+describe('keyboards without æ, ö or ï (ASCII spellings)', () => {
+	it.each<[given: string, accepted: string, substitutions: string[]]>([
+		['gaerja', 'gærja', ['ae-for-æ']],
+		['ryojnesjaejja', 'ryöjnesjæjja', ['ae-for-æ', 'o-for-ö']],
+		['gookte', 'göökte', ['o-for-ö']],
+		['gíele', 'gïele', ['accent-for-ï']],
+		['tjìjhtje', 'tjïjhtje', ['accent-for-ï']],
+		['vîjhte', 'vïjhte', ['accent-for-ï']],
+		['Gaerjalaestoe', 'gærjalæstoe', ['ae-for-æ']]
+	])('%s for %s is a variant (%j)', (given, accepted, subs) => {
+		expect(checkAnswer(given, [accepted], { language: 'sma' })).toEqual({
+			verdict: 'variant',
+			expected: accepted,
+			substitutions: subs
+		});
+	});
+
+	it.each<[given: string, accepted: string, Verdict]>([
+		// å is its own letter: tjaktja and tjåktja are two words (both "tiur" in the lexicon).
+		['tjaktja', 'tjåktja', 'typo'],
+		// oe is a real South Sami spelling, never folded to ö.
+		['bovtso', 'bovtse', 'typo'],
+		['båatsö', 'båatsoe', 'wrong']
+	])('%s for %s stays %s', (given, accepted, verdict) => {
+		expect(checkAnswer(given, [accepted], { language: 'sma' }).verdict).toBe(verdict);
+	});
+
+	it('an ASCII spelling that is another real word is wrong', () => {
+		// gaerja would be gærja, but if the deck also holds a word spelled gaerja, the answer is that word.
+		expect(checkAnswer('gaerja', ['gærja'], { language: 'sma', otherWords: ['gaerja'] })).toMatchObject({
+			verdict: 'wrong',
+			confusedWith: 'gaerja'
+		});
+	});
+});
+
+describe('answers in Norwegian, Swedish and English', () => {
+	it.each<[given: string, accepted: string[], AnswerLanguage, Verdict, boolean?]>([
+		// Leading articles are optional.
+		['en rein', ['rein', 'reinsdyr'], 'nb', 'correct'],
+		['ei bok', ['bok'], 'nb', 'correct'],
+		['et tre', ['tre'], 'nb', 'correct'],
+		['en ren', ['ren'], 'sv', 'correct'],
+		['ett träd', ['träd'], 'sv', 'correct'],
+		['the reindeer', ['reindeer'], 'en', 'correct'],
+		['a book', ['book'], 'en', 'correct'],
+		['an elk', ['elk'], 'en', 'correct'],
+		// A lone "en" is the number one, not an article.
+		['en', ['en'], 'nb', 'correct'],
+		// Several meanings at once: right when each is right.
+		['rein, reinsdyr', ['rein', 'reinsdyr'], 'nb', 'correct'],
+		['rein/reinsdyr', ['rein', 'reinsdyr'], 'nb', 'correct'],
+		['sau, får', ['sau', 'får'], 'nb', 'correct'],
+		['rein, hund', ['rein', 'reinsdyr'], 'nb', 'wrong'],
+		['rein, reinsdyrr', ['rein', 'reinsdyr'], 'nb', 'typo'],
+		// Quotes and guillemets are no part of the answer.
+		['«rein»', ['rein'], 'nb', 'correct'],
+		['"reindeer"', ['reindeer'], 'en', 'correct'],
+		['„ren“', ['ren'], 'sv', 'correct'],
+		["'bok'", ['bok'], 'nb', 'correct'],
+		// Number cards take digits.
+		['3', ['tre'], 'nb', 'correct', true],
+		['3', ['tre'], 'sv', 'correct', true],
+		['20', ['tjue'], 'nb', 'correct', true],
+		['21', ['twenty-one'], 'en', 'correct', true],
+		['4', ['tre'], 'nb', 'wrong', true],
+		// …but only number cards: "tre" is also a tree.
+		['3', ['tre'], 'nb', 'wrong', false]
+	])('%s for %j (%s) → %s', (given, accepted, language, verdict, number) => {
+		expect(checkAnswer(given, accepted, { language, number }).verdict).toBe(verdict);
+	});
+
+	it.each<[string, 'nb' | 'sv' | 'en', number | undefined]>([
+		['tre', 'nb', 3],
+		['syv', 'nb', 7],
+		['tjueen', 'nb', 21],
+		['førtito', 'nb', 42],
+		['hundre', 'nb', 100],
+		['tjugoett', 'sv', 21],
+		['nittionio', 'sv', 99],
+		['twenty-one', 'en', 21],
+		['ninety nine', 'en', 99],
+		['12', 'en', 12],
+		['rein', 'nb', undefined],
+		['tjuetjue', 'nb', undefined]
+	])('numberValue(%s, %s) = %s', (text, language, value) => {
+		expect(numberValue(text, language)).toBe(value);
+	});
 });
