@@ -43,6 +43,18 @@ export interface Card {
 	emoji?: string;
 	audio?: string;
 	note?: Localized;
+	/** Other South Sami words sharing one of the card's glosses, per language: right answers too. */
+	also?: Partial<Record<'nb' | 'sv' | 'en', string[]>>;
+	/** Real words a learner could type by mistake (one edit or keyboard letters away), with their glosses. */
+	near?: NearWord[];
+}
+
+/** A lexicon word close in spelling to a card's word: typing it is wrong, and the feedback says what it means. */
+export interface NearWord {
+	sma: string;
+	nb: string[];
+	sv: string[];
+	en: string[];
 }
 
 export interface Deck {

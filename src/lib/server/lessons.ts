@@ -9,6 +9,7 @@ import glossaryTsv from '../../../lessons/lexicon/ui-glossary.tsv?raw';
 import { parseGlossary, parseLexicon } from '$lib/lexicon/lexicon';
 import { THEMES, summarize, type Deck, type DeckIndex, DECK_FORMAT } from '$lib/decks/deck';
 import { describeProblem, validateDeck, type DeckSources, type Problem } from '$lib/decks/validate';
+import { relatedIndex, withRelated } from '$lib/decks/related';
 
 const files = import.meta.glob('/lessons/*.yaml', {
 	query: '?raw',
@@ -54,10 +55,14 @@ export function builtInDecks(): Deck[] {
 	if (problems.length) {
 		throw new Error(`Broken deck files:\n${problems.map((p) => `  ${describeProblem(p)}`).join('\n')}`);
 	}
-	decks = found.sort(
-		(a, b) =>
-			THEMES.indexOf(a.theme) - THEMES.indexOf(b.theme) || a.level - b.level || a.id.localeCompare(b.id)
-	);
+	// Synonyms and look-alike words from the lexicon, once, so study sessions need no lexicon.
+	const related = relatedIndex(deckSources().lexicon);
+	decks = found
+		.map((deck) => ({ ...deck, cards: deck.cards.map((card) => withRelated(card, related)) }))
+		.sort(
+			(a, b) =>
+				THEMES.indexOf(a.theme) - THEMES.indexOf(b.theme) || a.level - b.level || a.id.localeCompare(b.id)
+		);
 	return decks;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newMemory, review, Rating, State } from '$lib/srs/fsrs';
-import { reindeerDeck } from '$lib/testing/fixtures';
+import { deckOf, reindeerDeck, word } from '$lib/testing/fixtures';
 import { studyCardsOf } from './cards';
 import type { CardProgress } from './records';
 import { StudySession, type SessionSetup } from './session';
@@ -155,5 +155,58 @@ describe('StudySession', () => {
 		expect(s.card).toBeUndefined();
 		expect(s.question(now)).toBeUndefined();
 		expect(s.typed('rein', 1000, now)).toBeUndefined();
+	});
+});
+
+describe('StudySession: fair grading of typed answers', () => {
+	// Real deck words with the lexicon's look-alikes, as the build serves them (decks/related.ts).
+	const animals = deckOf('animals', [
+		{
+			...word('sirve', 'sïrve', ['sau', 'får'], { sv: ['får'] }),
+			near: [{ sma: 'sarve', nb: ['elg'], sv: ['älg'], en: [] }]
+		},
+		word('gaerja', 'gærja', ['bok'], { en: ['book'] }),
+		word('golme', 'golme', ['tre'], { sv: ['tre'], pos: 'Num' }),
+		word('moere', 'moere', ['tre'], { sv: ['träd'], en: ['tree'] })
+	]);
+	const all = [...studyCardsOf(reindeerDeck), ...studyCardsOf(animals)];
+	const typedSession = (queue: string[]) => session(queue, [], { cards: all });
+	const know = (cardId: string) => [known(cardId)];
+
+	it('another word with the prompted meaning is also right: Good, and the feedback names the card’s word', () => {
+		const s = session([id('bovtse', 'production')], know(id('bovtse', 'production')), { cards: all });
+		expect(s.question(now)!.prompt.accepted).toContain('båatsoe');
+		const step = s.typed('båatsoe', 1500, now)!;
+		expect(step.check).toMatchObject({ verdict: 'correct', expected: 'bovtse', matched: 'båatsoe' });
+		expect(step.synonym).toBe('båatsoe');
+		expect(step.rating).toBe(Rating.Good);
+		expect(s.commit(step, 1).movedOn).toBe(false);
+	});
+
+	it('another real word is wrong, and the feedback says what it means', () => {
+		const s = typedSession(['animals/sirve/production']);
+		const step = s.typed('sarve', 3000, now)!;
+		expect(step.check).toMatchObject({ verdict: 'wrong', confusedWith: 'sarve' });
+		expect(step.confusedMeaning).toEqual(['elg']);
+		expect(step.rating).toBe(Rating.Again);
+	});
+
+	it('a word of the session’s decks is a real word too (not only the lexicon’s look-alikes)', () => {
+		const s = typedSession(['animals/golme/production']);
+		// "tre" is both golme (three) and moere (tree): moere is also right for the prompt "tre".
+		expect(s.typed('moere', 3000, now)!.synonym).toBe('moere');
+		expect(s.typed('miesie', 3000, now)!.check).toMatchObject({ verdict: 'wrong', confusedWith: 'miesie' });
+	});
+
+	it('a keyboard without æ is forgiven: gaerja for gærja is a spelling variant', () => {
+		const step = typedSession(['animals/gaerja/production']).typed('gaerja', 3000, now)!;
+		expect(step.check).toMatchObject({ verdict: 'variant', substitutions: ['ae-for-æ'] });
+		expect(step.rating).toBe(Rating.Good);
+	});
+
+	it('a number card takes digits', () => {
+		const s = session(['animals/golme/recognition'], know('animals/golme/recognition'), { cards: all });
+		expect(s.question(now)!.exercise).toBe('typing');
+		expect(s.typed('3', 2000, now)!.check.verdict).toBe('correct');
 	});
 });

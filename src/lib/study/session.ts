@@ -8,7 +8,7 @@ import { checkAnswer, type AnswerCheck } from '$lib/answers/check';
 import { inProfile } from '$lib/answers/profile';
 import type { SpellingProfile } from '$lib/answers/spelling';
 import type { GlossLanguage } from '$lib/lexicon/lexicon';
-import { memoryOf, newMemory, preview, review, State, type Grade, type Memory } from '$lib/srs/fsrs';
+import { memoryOf, newMemory, preview, Rating, review, State, type Grade, type Memory } from '$lib/srs/fsrs';
 import type { StudyCard } from './cards';
 import { chooseExercise, choiceOptions, promptOf, type ChoiceOption } from './exercise';
 import { OVERRULED_RATING, ratingFor } from './grading';
@@ -51,6 +51,7 @@ export interface SessionSetup {
 export interface Question {
 	card: StudyCard;
 	exercise: Exercise;
+	/** The prompt, with every accepted answer (the card's forms first, then other words that also fit). */
 	prompt: ReturnType<typeof promptOf>;
 	/** The four options of a multiple-choice question (empty otherwise). */
 	options: ChoiceOption[];
@@ -64,6 +65,10 @@ export interface Step {
 	exercise: Exercise;
 	answer: string;
 	check: AnswerCheck;
+	/** The learner typed another word with the prompted meaning (`check.matched`): also right. */
+	synonym?: string;
+	/** What the other real word they typed (`check.confusedWith`) means, in the support language. */
+	confusedMeaning?: string[];
 	rating: Grade;
 	progress: CardProgress;
 	row: Omit<ReviewLogRow, 'id' | 'cardId'>;
@@ -150,10 +155,11 @@ export class StudySession {
 		if (!card) return undefined;
 		const memory = this.#progress.get(card.id);
 		const exercise = chooseExercise(card, memory, this.#settings.flashcards);
+		const prompt = promptOf(card, this.#support);
 		return {
 			card,
 			exercise,
-			prompt: promptOf(card, this.#support),
+			prompt: { ...prompt, accepted: [...prompt.accepted, ...this.#wordsAround(card, prompt).synonyms] },
 			options:
 				exercise === 'choice'
 					? choiceOptions(card, this.#byDeck.get(card.deckId) ?? [], this.#support, random)
@@ -168,13 +174,25 @@ export class StudySession {
 	typed(text: string, elapsedMs: number, now: number): Step | undefined {
 		const question = this.question(now);
 		if (!question) return undefined;
-		const { prompt } = question;
+		const { prompt, card } = question;
+		const words = this.#wordsAround(card, prompt);
 		const check = inProfile(
-			checkAnswer(text, prompt.accepted, { language: prompt.answerLang }),
+			checkAnswer(text, prompt.accepted, {
+				language: prompt.answerLang,
+				otherWords: words.others,
+				number: card.word.pos === 'Num'
+			}),
 			this.#spelling
 		);
-		const rating = ratingFor('typing', check.verdict, elapsedMs, text.length);
-		return this.#step(question.card, 'typing', text, check, rating, elapsedMs, now);
+		const synonym = check.matched && words.synonyms.has(check.matched) ? check.matched : undefined;
+		// Another word with the same meaning is right, but not this card's word: Good, never Easy.
+		const rating = synonym ? Rating.Good : ratingFor('typing', check.verdict, elapsedMs, text.length);
+		const step = this.#step(card, 'typing', text, check, rating, elapsedMs, now);
+		if (synonym) step.synonym = synonym;
+		if (check.confusedWith && card.direction === 'production') {
+			step.confusedMeaning = words.meaning(check.confusedWith);
+		}
+		return step;
 	}
 
 	/** A multiple-choice answer. */
@@ -291,6 +309,46 @@ export class StudySession {
 	/** The session as saved now (nothing answered since the last save). */
 	saved(): SavedSession {
 		return this.#saved(this.#queue);
+	}
+
+	/**
+	 * The words around a card's prompt. Production: other South Sami words with the prompted meaning (from
+	 * the lexicon, worked out at build time, and from the session's decks) are right answers; the card's
+	 * look-alike lexicon words and the session's other words are real words, never typos. Recognition:
+	 * the other words' meanings in the answer language are real words too.
+	 */
+	#wordsAround(card: StudyCard, prompt: ReturnType<typeof promptOf>) {
+		const word = card.word;
+		const deckWords = [...this.#cards.values()]
+			.filter((other) => other.direction === card.direction && other.word !== word)
+			.map((other) => other.word);
+		const synonyms = new Set<string>();
+		const others = new Set<string>();
+		if (card.direction === 'production') {
+			const lang = prompt.promptLang as GlossLanguage;
+			const own = new Set([word.sma, ...word.variants]);
+			for (const sma of word.also?.[lang] ?? []) synonyms.add(sma);
+			for (const other of deckWords) {
+				if (other.sma === word.sma) continue;
+				if (other[lang].some((gloss) => word[lang].includes(gloss))) synonyms.add(other.sma);
+				else for (const form of [other.sma, ...other.variants]) others.add(form);
+			}
+			for (const near of word.near ?? []) others.add(near.sma);
+			for (const form of own) synonyms.delete(form);
+		} else {
+			const lang = prompt.answerLang as GlossLanguage;
+			const accepted = new Set(prompt.accepted);
+			for (const other of deckWords)
+				for (const gloss of other[lang]) if (!accepted.has(gloss)) others.add(gloss);
+		}
+		const meaning = (sma: string): string[] => {
+			const found =
+				deckWords.find((other) => other.sma === sma || other.variants.includes(sma)) ??
+				word.near?.find((near) => near.sma === sma);
+			if (!found) return [];
+			return found[this.#support].length ? found[this.#support] : found.nb;
+		};
+		return { synonyms, others: [...others], meaning };
 	}
 
 	#nextQueue(rest: string[], id: string, memory: Memory, now: number): string[] {
