@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtInDecks } from '$lib/server/lessons';
+import { studyCardsOf } from '$lib/study/cards';
+import { sharingHint } from '$lib/study/session';
 
 const card = (deckId: string, wordId: string) =>
 	builtInDecks()
@@ -44,5 +46,28 @@ describe('related words from the lexicon, on the built decks', () => {
 			const others = cards.filter((o) => o !== c && o.sma !== c.sma && o.nb.some((g) => c.nb.includes(g)));
 			for (const other of others) expect(c.also?.nb ?? [], `${c.sma} ~ ${other.sma}`).toContain(other.sma);
 		}
+	});
+});
+
+describe('prompts that share a meaning get a hint', () => {
+	it('counts, over all decks as one session, the production prompts that needed one and got one', () => {
+		const decks = builtInDecks();
+		const themes = new Map(decks.map((deck) => [deck.id, deck.theme]));
+		const production = decks.flatMap(studyCardsOf).filter((card) => card.direction === 'production');
+		let needed = 0;
+		let given = 0;
+		for (const card of production) {
+			const sharing = production.filter(
+				(other) => other.word.sma !== card.word.sma && other.word.nb.some((g) => card.word.nb.includes(g))
+			);
+			if (!sharing.length) continue;
+			needed++;
+			if (sharingHint(card, sharing, 'nb', (id) => themes.get(id))) given++;
+		}
+		console.warn(
+			`${needed} of ${production.length} Norwegian prompts share their meaning; ${given} get a hint`
+		);
+		expect(needed).toBeGreaterThan(40);
+		expect(given).toBeGreaterThan(0);
 	});
 });

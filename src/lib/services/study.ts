@@ -84,7 +84,8 @@ export async function openSession(
 		setup = { startedAt: now, queue, progress: new Map(due.map((card) => [card.id, card])), answered: 0 };
 		await clearSession(db);
 	}
-	const session = new StudySession({ scope, cards, settings, support, spelling, ...setup });
+	const themes = new Map(decks.map((deck) => [deck.id, deck.theme]));
+	const session = new StudySession({ scope, cards, themes, settings, support, spelling, ...setup });
 	performance.measure('lieredh:queue', 'lieredh:queue-start');
 	return { session, recordings };
 }

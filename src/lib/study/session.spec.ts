@@ -3,7 +3,7 @@ import { newMemory, review, Rating, State } from '$lib/srs/fsrs';
 import { deckOf, reindeerDeck, word } from '$lib/testing/fixtures';
 import { studyCardsOf } from './cards';
 import type { CardProgress } from './records';
-import { StudySession, type SessionSetup } from './session';
+import { sharingHint, StudySession, type SessionSetup } from './session';
 import { DEFAULT_SETTINGS } from './settings';
 
 const MINUTE = 60_000;
@@ -208,5 +208,43 @@ describe('StudySession: fair grading of typed answers', () => {
 		const s = session(['animals/golme/recognition'], know('animals/golme/recognition'), { cards: all });
 		expect(s.question(now)!.exercise).toBe('typing');
 		expect(s.typed('3', 2000, now)!.check.verdict).toBe('correct');
+	});
+});
+
+describe('sharingHint: telling words with the same meaning apart', () => {
+	const numbers = studyCardsOf(
+		deckOf('numbers', [word('golme', 'golme', ['tre'], { pos: 'Num' })], 'numbers')
+	);
+	const nature = studyCardsOf(deckOf('nature-water', [word('moere', 'moere', ['tre'])], 'nature'));
+	const themeOf = (deckId: string) =>
+		deckId === 'numbers' ? 'numbers' : deckId === 'nature-water' ? 'nature' : 'reindeer';
+	const production = (cards: ReturnType<typeof studyCardsOf>) =>
+		cards.find((c) => c.direction === 'production')!;
+	const bovtse = production(studyCardsOf(reindeerDeck));
+	const baatsoe = production(studyCardsOf(reindeerDeck).filter((c) => c.word.id === 'baatsoe'));
+
+	it.each([
+		['golme next to moere: the part of speech', production(numbers), [production(nature)], { pos: 'Num' }],
+		['moere next to golme', production(nature), [production(numbers)], { pos: 'N' }],
+		[
+			'bovtse next to båatsoe (same part of speech, same theme): nothing tells them apart',
+			bovtse,
+			[baatsoe],
+			undefined
+		],
+		['a word no other shares: no hint', bovtse, [], undefined],
+		[
+			'a card with a note: the note',
+			{ ...bovtse, word: { ...bovtse.word, note: { nb: 'dyret', sv: 'djuret', en: 'the animal' } } },
+			[baatsoe],
+			{ note: 'dyret' }
+		]
+	] as const)('%s', (_name, card, sharing, hint) => {
+		expect(sharingHint(card, sharing, 'nb', themeOf)).toEqual(hint);
+	});
+
+	it('falls back to the deck’s theme when the part of speech is shared', () => {
+		const tree = { ...production(nature), word: { ...production(nature).word, pos: 'Num' } };
+		expect(sharingHint(production(numbers), [tree], 'nb', themeOf)).toEqual({ theme: 'numbers' });
 	});
 });

@@ -9,12 +9,32 @@ import { inProfile } from '$lib/answers/profile';
 import type { SpellingProfile } from '$lib/answers/spelling';
 import type { GlossLanguage } from '$lib/lexicon/lexicon';
 import { memoryOf, newMemory, preview, Rating, review, State, type Grade, type Memory } from '$lib/srs/fsrs';
+import type { Theme } from '$lib/decks/deck';
 import type { StudyCard } from './cards';
 import { chooseExercise, choiceOptions, promptOf, type ChoiceOption } from './exercise';
 import { OVERRULED_RATING, ratingFor } from './grading';
 import { requeue } from './queue';
 import type { CardProgress, Exercise, LoggedVerdict, ReviewLogRow } from './records';
 import type { StudySettings } from './settings';
+
+/**
+ * What tells a card's prompt apart from other words with the same meaning: the card's own note first,
+ * then its part of speech when none of the others shares it, then its deck's theme likewise.
+ */
+export function sharingHint(
+	card: StudyCard,
+	sharing: readonly StudyCard[],
+	lang: GlossLanguage,
+	themeOf: (deckId: string) => Theme | undefined
+): PromptHint | undefined {
+	if (!sharing.length) return undefined;
+	const note = card.word.note?.[lang];
+	if (note) return { note };
+	if (sharing.every((other) => other.word.pos !== card.word.pos)) return { pos: card.word.pos };
+	const theme = themeOf(card.deckId);
+	if (theme && sharing.every((other) => themeOf(other.deckId) !== theme)) return { theme };
+	return undefined;
+}
 
 /** A session in progress, saved with every answer so a reload resumes it exactly. */
 export interface SavedSession {
@@ -38,6 +58,8 @@ export interface SessionSetup {
 	queue: readonly string[];
 	/** Every card of the scope. */
 	cards: readonly StudyCard[];
+	/** Each deck's theme, for telling words that share a meaning apart ("tre": Tall or Natur). */
+	themes?: ReadonlyMap<string, Theme>;
 	/** What is known of the queued cards' memories (a card absent here is new). */
 	progress: ReadonlyMap<string, CardProgress>;
 	/** Answers already given in this session (when resuming after a reload). */
@@ -53,11 +75,18 @@ export interface Question {
 	exercise: Exercise;
 	/** The prompt, with every accepted answer (the card's forms first, then other words that also fit). */
 	prompt: ReturnType<typeof promptOf>;
+	/**
+	 * Told before the learner answers, when another word of their decks shares the prompted meaning
+	 * ("tre": golme the number, moere the tree): the card's note, else its part of speech, else its theme.
+	 */
+	hint?: PromptHint;
 	/** The four options of a multiple-choice question (empty otherwise). */
 	options: ChoiceOption[];
 	/** When each flashcard grade would bring the card back (epoch ms), for flashcards only. */
 	intervals?: Record<Grade, number>;
 }
+
+export type PromptHint = { note: string } | { pos: string } | { theme: Theme };
 
 /** One answer, ready to be stored in one transaction. */
 export interface Step {
@@ -106,8 +135,10 @@ export class StudySession {
 	/** The queue before each answer of this visit, newest last: undo goes back to it. */
 	#history: string[][] = [];
 	#last: Answered | undefined;
+	#themes: ReadonlyMap<string, Theme>;
 
 	constructor(setup: SessionSetup) {
+		this.#themes = setup.themes ?? new Map();
 		this.scope = setup.scope;
 		this.startedAt = setup.startedAt;
 		this.#cards = new Map(setup.cards.map((card) => [card.id, card]));
@@ -156,9 +187,11 @@ export class StudySession {
 		const memory = this.#progress.get(card.id);
 		const exercise = chooseExercise(card, memory, this.#settings.flashcards);
 		const prompt = promptOf(card, this.#support);
+		const hint = this.#hint(card);
 		return {
 			card,
 			exercise,
+			...(hint ? { hint } : {}),
 			prompt: { ...prompt, accepted: [...prompt.accepted, ...this.#wordsAround(card, prompt).synonyms] },
 			options:
 				exercise === 'choice'
@@ -309,6 +342,19 @@ export class StudySession {
 	/** The session as saved now (nothing answered since the last save). */
 	saved(): SavedSession {
 		return this.#saved(this.#queue);
+	}
+
+	#hint(card: StudyCard): PromptHint | undefined {
+		if (card.direction !== 'production') return undefined;
+		const lang = promptOf(card, this.#support).promptLang as GlossLanguage;
+		const word = card.word;
+		const sharing = [...this.#cards.values()].filter(
+			(other) =>
+				other.direction === 'production' &&
+				other.word.sma !== word.sma &&
+				other.word[lang].some((gloss) => word[lang].includes(gloss))
+		);
+		return sharingHint(card, sharing, lang, (deckId) => this.#themes.get(deckId));
 	}
 
 	/**
