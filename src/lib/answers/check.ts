@@ -264,7 +264,6 @@ export function checkAnswer(
 	options: CheckOptions = {}
 ): AnswerCheck {
 	const { language } = options;
-	const expected = accepted[0] ?? '';
 	// Several meanings in one answer ("rein, reinsdyr" or "rein/reinsdyr"): right when each one is.
 	if (language && language !== 'sma' && /[,/]/.test(given.replace(TRAILING_PUNCTUATION, ''))) {
 		const parts = given.split(/[,/]/).filter((part) => part.trim());
