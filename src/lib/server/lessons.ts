@@ -6,7 +6,9 @@ import { load as parseYaml } from 'js-yaml';
 import lexiconTsv from '../../../lessons/lexicon/sma-lexicon.tsv?raw';
 import supplementTsv from '../../../lessons/lexicon/supplement.tsv?raw';
 import glossaryTsv from '../../../lessons/lexicon/ui-glossary.tsv?raw';
-import { parseGlossary, parseLexicon } from '$lib/lexicon/lexicon';
+import errataTsv from '../../../lessons/errata.tsv?raw';
+import { parseGlossary, parseLexicon, type Lexicon } from '$lib/lexicon/lexicon';
+import { correctedCard, correctedLexicon, parseErrata, staleErrata, type Erratum } from '$lib/lexicon/errata';
 import { THEMES, summarize, type Deck, type DeckIndex, DECK_FORMAT } from '$lib/decks/deck';
 import { describeProblem, validateDeck, type DeckSources, type Problem } from '$lib/decks/validate';
 import { relatedIndex, withRelated } from '$lib/decks/related';
@@ -26,6 +28,27 @@ export function deckSources(): DeckSources {
 		glossaryTexts: new Set(parseGlossary(glossaryTsv).values())
 	};
 	return sources;
+}
+
+let errata: Erratum[] | undefined;
+
+/** The reviewed corrections of lessons/errata.tsv; throws (failing the build) on a bad or stale row. */
+export function lexiconErrata(): Erratum[] {
+	if (errata) return errata;
+	const parsed = parseErrata(errataTsv);
+	const problems = [...parsed.problems, ...staleErrata(deckSources().lexicon, parsed.errata)];
+	if (problems.length)
+		throw new Error(`Errata that need a look:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+	errata = parsed.errata;
+	return errata;
+}
+
+let served: Lexicon | undefined;
+
+/** The lexicon as the app serves and uses it: with the errata applied (decks are checked against the original). */
+export function servedLexicon(): Lexicon {
+	served ??= correctedLexicon(deckSources().lexicon, lexiconErrata());
+	return served;
 }
 
 /** Parses and validates one deck file's text; YAML errors become a problem too. */
@@ -55,10 +78,15 @@ export function builtInDecks(): Deck[] {
 	if (problems.length) {
 		throw new Error(`Broken deck files:\n${problems.map((p) => `  ${describeProblem(p)}`).join('\n')}`);
 	}
-	// Synonyms and look-alike words from the lexicon, once, so study sessions need no lexicon.
-	const related = relatedIndex(deckSources().lexicon);
+	// Corrected glosses, then synonyms and look-alike words from the lexicon, once, so study sessions
+	// need no lexicon.
+	const related = relatedIndex(servedLexicon());
+	const corrections = lexiconErrata();
 	decks = found
-		.map((deck) => ({ ...deck, cards: deck.cards.map((card) => withRelated(card, related)) }))
+		.map((deck) => ({
+			...deck,
+			cards: deck.cards.map((card) => withRelated(correctedCard(card, corrections), related))
+		}))
 		.sort(
 			(a, b) =>
 				THEMES.indexOf(a.theme) - THEMES.indexOf(b.theme) || a.level - b.level || a.id.localeCompare(b.id)
