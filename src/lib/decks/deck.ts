@@ -43,6 +43,8 @@ export interface Card {
 	emoji?: string;
 	audio?: string;
 	note?: Localized;
+	/** The English is the Lïeredh project's translation of the Norwegian (lessons/english.tsv), not the lexicon's. */
+	enByProject?: true;
 	/** Other South Sami words sharing one of the card's glosses, per language: right answers too. */
 	also?: Partial<Record<'nb' | 'sv' | 'en', string[]>>;
 	/** Real words a learner could type by mistake (one edit or keyboard letters away), with their glosses. */

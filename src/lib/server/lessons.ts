@@ -7,11 +7,13 @@ import lexiconTsv from '../../../lessons/lexicon/sma-lexicon.tsv?raw';
 import supplementTsv from '../../../lessons/lexicon/supplement.tsv?raw';
 import glossaryTsv from '../../../lessons/lexicon/ui-glossary.tsv?raw';
 import errataTsv from '../../../lessons/errata.tsv?raw';
-import { parseGlossary, parseLexicon, type Lexicon } from '$lib/lexicon/lexicon';
+import englishTsv from '../../../lessons/english.tsv?raw';
+import { lexiconKey, parseGlossary, parseLexicon, type Lexicon } from '$lib/lexicon/lexicon';
 import { correctedCard, correctedLexicon, parseErrata, staleErrata, type Erratum } from '$lib/lexicon/errata';
 import { THEMES, summarize, type Deck, type DeckIndex, DECK_FORMAT } from '$lib/decks/deck';
 import { describeProblem, validateDeck, type DeckSources, type Problem } from '$lib/decks/validate';
 import { relatedIndex, withRelated } from '$lib/decks/related';
+import { englishProblems, parseEnglish, withProjectEnglish, type ProjectEnglish } from '$lib/lexicon/english';
 
 const files = import.meta.glob('/lessons/*.yaml', {
 	query: '?raw',
@@ -41,6 +43,19 @@ export function lexiconErrata(): Erratum[] {
 		throw new Error(`Errata that need a look:\n${problems.map((p) => `  ${p}`).join('\n')}`);
 	errata = parsed.errata;
 	return errata;
+}
+
+let english: Map<string, ProjectEnglish> | undefined;
+
+/** The project's English for deck words the lexicon has none for; throws (failing the build) on a bad row. */
+export function projectEnglish(): Map<string, ProjectEnglish> {
+	if (english) return english;
+	const rows = parseEnglish(englishTsv);
+	const problems = englishProblems(deckSources().lexicon, rows);
+	if (problems.length)
+		throw new Error(`English that needs a look:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+	english = new Map(rows.map((row) => [lexiconKey(row.lemma, row.pos), row]));
+	return english;
 }
 
 let served: Lexicon | undefined;
@@ -85,7 +100,9 @@ export function builtInDecks(): Deck[] {
 	decks = found
 		.map((deck) => ({
 			...deck,
-			cards: deck.cards.map((card) => withRelated(correctedCard(card, corrections), related))
+			cards: deck.cards.map((card) =>
+				withRelated(withProjectEnglish(correctedCard(card, corrections), projectEnglish()), related)
+			)
 		}))
 		.sort(
 			(a, b) =>

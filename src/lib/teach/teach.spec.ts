@@ -320,9 +320,10 @@ describe('a typical link', () => {
 			`20-card own deck: link ${link.length} characters, QR version ${qr.version} (${qr.modules.size}×${qr.modules.size} modules)`
 		);
 		// A 20-word deck must stay readable from a printed sheet: 1,345 characters / version 26 when measured
-		// (2026-11-25). A bigger code format or a fatter deck payload shows up here.
-		expect(link.length).toBeLessThanOrEqual(1_500);
-		expect(qr.version).toBeLessThanOrEqual(27);
+		// (2026-11-25), 1,522 / version 28 once every card had English (2026-12-01). A bigger code format or
+		// a fatter deck payload shows up here.
+		expect(link.length).toBeLessThanOrEqual(1_600);
+		expect(qr.version).toBeLessThanOrEqual(29);
 	});
 });
 

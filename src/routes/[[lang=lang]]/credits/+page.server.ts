@@ -1,6 +1,6 @@
-import { lexiconErrata } from '$lib/server/lessons';
+import { lexiconErrata, projectEnglish } from '$lib/server/lessons';
 
-/** The reviewed corrections of the lexicon's translations, listed on the page. */
+/** The reviewed corrections of the lexicon's translations, and how many words have the project's English. */
 export function load() {
-	return { errata: lexiconErrata() };
+	return { errata: lexiconErrata(), projectEnglish: projectEnglish().size };
 }
