@@ -248,3 +248,28 @@ describe('sharingHint: telling words with the same meaning apart', () => {
 		expect(sharingHint(production(numbers), [tree], 'nb', themeOf)).toEqual({ theme: 'numbers' });
 	});
 });
+
+describe('StudySession: which spelling note', () => {
+	const places = studyCardsOf(
+		deckOf(
+			'places',
+			[{ ...word('plaassja', 'Plaassja', ['Røros'], { pos: 'Prop' }), variants: ['Plassje'] }],
+			'places'
+		)
+	);
+	const numbers = studyCardsOf(
+		deckOf(
+			'numbers',
+			[{ ...word('nieljie', 'nieljie', ['fire'], { pos: 'Num' }), variants: ['njieljie'] }],
+			'numbers'
+		)
+	);
+	it.each([
+		['Plassje, the older spelling of Plaassja', places, 'places/plaassja/production', 'Plassje', 'older'],
+		['njieljie, an equal spelling of nieljie', numbers, 'numbers/nieljie/production', 'njieljie', 'also']
+	] as const)('%s', (_name, cards, cardId, answer, spelling) => {
+		const step = session([cardId], [], { cards }).typed(answer, 3000, now)!;
+		expect(step.check.verdict).toBe('correct');
+		expect(step.spelling).toBe(spelling);
+	});
+});

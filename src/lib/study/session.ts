@@ -8,6 +8,7 @@ import { checkAnswer, type AnswerCheck } from '$lib/answers/check';
 import { inProfile } from '$lib/answers/profile';
 import type { SpellingProfile } from '$lib/answers/spelling';
 import type { GlossLanguage } from '$lib/lexicon/lexicon';
+import { isOlderSpelling } from '$lib/lexicon/spellings';
 import { memoryOf, newMemory, preview, Rating, review, State, type Grade, type Memory } from '$lib/srs/fsrs';
 import type { Theme } from '$lib/decks/deck';
 import type { StudyCard } from './cards';
@@ -96,6 +97,8 @@ export interface Step {
 	check: AnswerCheck;
 	/** The learner typed another word with the prompted meaning (`check.matched`): also right. */
 	synonym?: string;
+	/** The learner typed one of the card's other spellings (`check.matched`): an older one, or an equal one. */
+	spelling?: 'older' | 'also';
 	/** What the other real word they typed (`check.confusedWith`) means, in the support language. */
 	confusedMeaning?: string[];
 	rating: Grade;
@@ -222,6 +225,7 @@ export class StudySession {
 		const rating = synonym ? Rating.Good : ratingFor('typing', check.verdict, elapsedMs, text.length);
 		const step = this.#step(card, 'typing', text, check, rating, elapsedMs, now);
 		if (synonym) step.synonym = synonym;
+		else if (check.matched) step.spelling = isOlderSpelling(check.matched) ? 'older' : 'also';
 		if (check.confusedWith && card.direction === 'production') {
 			step.confusedMeaning = words.meaning(check.confusedWith);
 		}
