@@ -54,13 +54,21 @@ test('Plaassja is the headword for Røros, and Plassje is shown as an accepted s
 	await expect(row).toContainText('Også skrevet: Plassje');
 });
 
-test('English learners see that a word has no English translation yet', async ({ page }) => {
+test('English learners see English for every word, the project’s own translations labelled as such', async ({
+	page
+}) => {
 	await page.addInitScript(() => localStorage.setItem('lieredh:lang', 'en'));
 	await page.goto('/decks/herding-work');
+	// The lexicon has no English for gïerte: the project translated the Norwegian "skillegjerde".
 	const row = page.getByRole('row', { name: /gïerte/ });
-	await expect(row).toContainText('skillegjerde');
-	await expect(row).toContainText('Norwegian · No English translation yet');
-	await expect(page.getByRole('row', { name: /bïenje/ })).toContainText('dog');
+	await expect(row).toContainText('separation fence (for sorting reindeer)');
+	await expect(row).toContainText("Lïeredh's translation");
+	await expect(row).not.toContainText('No English translation yet');
+	// The lexicon's own English carries no label.
+	await page.goto('/decks/animals');
+	const dog = page.getByRole('row', { name: /bïenje/ });
+	await expect(dog).toContainText('dog');
+	await expect(dog).not.toContainText("Lïeredh's translation");
 });
 
 test('the print stylesheet leaves a clean word list', async ({ page }) => {

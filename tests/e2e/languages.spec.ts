@@ -148,12 +148,14 @@ test.describe('choosing', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reindriftsarbeid og utstyr');
 	});
 
-	test('English cards without an English translation show the Norwegian one, labelled', async ({ page }) => {
+	test('English cards the lexicon has no English for show the project’s translation, labelled', async ({
+		page
+	}) => {
 		await page.goto('/settings');
 		await page.getByRole('radio', { name: 'English' }).nth(1).check();
 		await page.goto('/decks/herding-work');
 		await expect(page.getByRole('row', { name: /båatsoealmetje/ })).toContainText(
-			'reindriftsutøver, person som arbeider i reinskogen, person som arbeider med rein (norsk · Ingen engelsk oversettelse ennå)'
+			'reindeer herder (Lïeredhs oversettelse)'
 		);
 	});
 });
