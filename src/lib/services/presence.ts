@@ -14,3 +14,8 @@ export async function deviceHasData(): Promise<boolean> {
 		return true;
 	}
 }
+
+/** `load()` when the device holds data, else `empty` without loading any database code (a first visit). */
+export async function fromDevice<T>(load: () => Promise<T>, empty: T): Promise<T> {
+	return (await deviceHasData()) ? load() : empty;
+}

@@ -189,13 +189,12 @@ export class StudySession {
 		if (!card) return undefined;
 		const memory = this.#progress.get(card.id);
 		const exercise = chooseExercise(card, memory, this.#settings.flashcards);
-		const prompt = promptOf(card, this.#support);
 		const hint = this.#hint(card);
 		return {
 			card,
 			exercise,
 			...(hint ? { hint } : {}),
-			prompt: { ...prompt, accepted: [...prompt.accepted, ...this.#wordsAround(card, prompt).synonyms] },
+			prompt: this.#asked(card).prompt,
 			options:
 				exercise === 'choice'
 					? choiceOptions(card, this.#byDeck.get(card.deckId) ?? [], this.#support, random)
@@ -208,10 +207,9 @@ export class StudySession {
 
 	/** A typed answer, checked against the card's accepted forms in the learner's spelling profile. */
 	typed(text: string, elapsedMs: number, now: number): Step | undefined {
-		const question = this.question(now);
-		if (!question) return undefined;
-		const { prompt, card } = question;
-		const words = this.#wordsAround(card, prompt);
+		const card = this.card;
+		if (!card) return undefined;
+		const { prompt, words } = this.#asked(card);
 		const check = inProfile(
 			checkAnswer(text, prompt.accepted, {
 				language: prompt.answerLang,
@@ -244,10 +242,10 @@ export class StudySession {
 
 	/** A flashcard the learner graded. */
 	graded(rating: Grade, elapsedMs: number, now: number): Step | undefined {
-		const question = this.question(now);
-		if (!question) return undefined;
-		const check: AnswerCheck = { verdict: 'correct', expected: question.prompt.accepted[0] ?? '' };
-		return this.#step(question.card, 'flashcard', '', check, rating, elapsedMs, now, 'self');
+		const card = this.card;
+		if (!card) return undefined;
+		const check: AnswerCheck = { verdict: 'correct', expected: this.#asked(card).prompt.accepted[0] ?? '' };
+		return this.#step(card, 'flashcard', '', check, rating, elapsedMs, now, 'self');
 	}
 
 	#step(
@@ -359,6 +357,13 @@ export class StudySession {
 				other.word[lang].some((gloss) => word[lang].includes(gloss))
 		);
 		return sharingHint(card, sharing, lang, (deckId) => this.#themes.get(deckId));
+	}
+
+	/** The card's prompt with every accepted answer (its own forms first), and the words around it. */
+	#asked(card: StudyCard) {
+		const prompt = promptOf(card, this.#support);
+		const words = this.#wordsAround(card, prompt);
+		return { prompt: { ...prompt, accepted: [...prompt.accepted, ...words.synonyms] }, words };
 	}
 
 	/**
