@@ -2,8 +2,9 @@
  * The backup file: what "Export progress" writes and the only shape "Import progress" accepts.
  * Pure: reading a file is validated here completely before anything touches the database.
  */
-import type { CardProgress, ReviewLogRow, Setting } from '$lib/study/records';
+import { EXERCISES, type CardProgress, type ReviewLogRow, type Setting } from '$lib/study/records';
 import type { Memory } from '$lib/srs/fsrs';
+import { RUNGS } from '$lib/study/ladder';
 import { SESSION_SETTING } from '$lib/study/session';
 import { readAssignment, readResult, type AssignmentEntry, type ResultCode } from '$lib/teach/assignment';
 import { readOwnDeck, type OwnDeck } from '$lib/teach/ownDeck';
@@ -135,7 +136,8 @@ function cardOf(value: unknown, path: string): CardProgress {
 		wordId: id(raw.wordId, `${path}.wordId`),
 		direction: oneOf(raw.direction, `${path}.direction`, ['recognition', 'production'] as const),
 		introduced: time(raw.introduced, `${path}.introduced`),
-		...memoryOf(raw, path)
+		...memoryOf(raw, path),
+		...(raw.rung === undefined ? {} : { rung: integer(raw.rung, `${path}.rung`, 0, RUNGS - 1) })
 	};
 }
 
@@ -152,7 +154,7 @@ function reviewOf(value: unknown, path: string): ReviewLogRow {
 		before: raw.before === null ? null : memoryOf(raw.before, `${path}.before`)
 	};
 	if (raw.exercise !== undefined) {
-		row.exercise = oneOf(raw.exercise, `${path}.exercise`, ['choice', 'typing', 'flashcard'] as const);
+		row.exercise = oneOf(raw.exercise, `${path}.exercise`, EXERCISES);
 	}
 	if (raw.overruled !== undefined) {
 		if (typeof raw.overruled !== 'boolean') throw new BadField(`${path}.overruled`);

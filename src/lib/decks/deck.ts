@@ -41,6 +41,11 @@ export interface Card {
 	sv: string[];
 	en: string[];
 	emoji?: string;
+	/**
+	 * A picture that shows the word's meaning unambiguously (a same-origin URL of a bundled OpenMoji
+	 * drawing, from lessons/pictures.tsv): absent where no picture fits.
+	 */
+	picture?: string;
 	audio?: string;
 	note?: Localized;
 	/** The English is the Lïeredh project's translation of the Norwegian (lessons/english.tsv), not the lexicon's. */

@@ -1,22 +1,11 @@
 /** Which exercise a card gets, and the options of a multiple-choice question. */
-import { State, type Memory } from '$lib/srs/fsrs';
 import type { GlossLanguage } from '$lib/lexicon/lexicon';
 import { glossesIn } from '$lib/decks/translate';
 import type { StudyCard } from './cards';
 import type { Exercise } from './records';
+import { shuffle } from '$lib/data/shuffle';
 
 export type { Exercise };
-
-/**
- * New and young recognition cards are multiple choice; once a word has been recalled twice it is typed.
- * Production cards are always typed in South Sami. Adults who grade themselves get flashcards.
- */
-export function chooseExercise(card: StudyCard, memory: Memory | undefined, flashcards: boolean): Exercise {
-	if (flashcards) return 'flashcard';
-	if (card.direction === 'production') return 'typing';
-	const young = !memory || memory.state === State.New || memory.reps - memory.lapses < 2;
-	return young ? 'choice' : 'typing';
-}
 
 /**
  * The text a card asks about and the forms that answer it, in the learner's support language.
@@ -45,21 +34,32 @@ export function promptOf(card: StudyCard, support: GlossLanguage) {
 export interface ChoiceOption {
 	cardId: string;
 	text: string;
-	emoji?: string;
+	/** The option's picture (a same-origin URL): every option has one, or none does. */
+	picture?: string;
 	correct: boolean;
 }
 
+export interface ChoiceContext {
+	/** The learner's support language. */
+	support: GlossLanguage;
+	/** Word ids the learner has met: wrong options from words they know are fair ones. */
+	known?: ReadonlySet<string>;
+	random?: () => number;
+	count?: number;
+}
+
 /**
- * Four options: the answer and three others from the same deck, same part of speech where possible,
- * never one that shares a gloss with the answer (bovtse and båatsoe are both "rein": never side by side).
- * `random` returns [0, 1), injected so tests and replays are repeatable.
+ * Four options: the answer and three others from the same deck. Never one that shares a gloss with
+ * the answer (bovtse and båatsoe are both "rein": never side by side). The others are the fairest
+ * ones: the same part of speech, a label of similar length (no long specialist gloss next to a short
+ * everyday one), a word the learner has met, and a word near the answer in the deck's order (decks go
+ * from common to rare, so that is the same level); the best few are shuffled so it does not become a
+ * pattern. Recognition options carry pictures only when all four have one (an odd one out is a clue).
  */
 export function choiceOptions(
 	card: StudyCard,
 	deckCards: readonly StudyCard[],
-	support: GlossLanguage,
-	random: () => number = Math.random,
-	count = 4
+	{ support, known = new Set(), random = Math.random, count = 4 }: ChoiceContext
 ): ChoiceOption[] {
 	// All options in one language: the one the answer is shown in (Norwegian when it has no English).
 	const shown = glossesIn(card.word, support);
@@ -74,33 +74,36 @@ export function choiceOptions(
 	const pool = deckCards.filter(
 		(other) => other.direction === card.direction && label(other) !== '' && !clash(other)
 	);
-	const samePos = shuffle(
-		pool.filter((other) => other.word.pos === card.word.pos),
-		random
-	);
-	const otherPos = shuffle(
-		pool.filter((other) => other.word.pos !== card.word.pos),
-		random
-	);
+	const pictured = card.direction === 'recognition' && !!card.word.picture;
+	const withPictures = pool.filter((other) => other.word.picture);
+	const usePictures = pictured && new Set(withPictures.map(label)).size >= count - 1;
+	const position = new Map(deckCards.map((other, index) => [other.id, index]));
+	const at = position.get(card.id) ?? 0;
+	const length = label(card).length;
+	const unfairness = (other: StudyCard) => {
+		const ratio = Math.max(length, label(other).length) / Math.max(1, Math.min(length, label(other).length));
+		return (
+			(other.word.pos === card.word.pos ? 0 : 8) +
+			(ratio > 2 ? 4 : 0) +
+			(known.has(other.word.id) ? 0 : 1) +
+			Math.min(3, Math.abs((position.get(other.id) ?? 0) - at) / 20)
+		);
+	};
+	const ranked = shuffle(usePictures ? withPictures : pool, random)
+		.map((other) => ({ other, score: unfairness(other) }))
+		.sort((a, b) => a.score - b.score)
+		.map(({ other }) => other);
 	const picked: StudyCard[] = [];
-	for (const other of [...samePos, ...otherPos]) {
+	for (const other of ranked) {
 		if (picked.length === count - 1) break;
 		if (!picked.some((p) => label(p) === label(other))) picked.push(other);
 	}
+	// The best few, shuffled: which three is not always the same, but never an unfair one.
 	const options = [card, ...picked].map((option) => ({
 		cardId: option.id,
 		text: label(option),
-		...(option.word.emoji && card.direction === 'recognition' ? { emoji: option.word.emoji } : {}),
+		...(usePictures && option.word.picture ? { picture: option.word.picture } : {}),
 		correct: option === card
 	}));
 	return shuffle(options, random);
-}
-
-function shuffle<T>(items: T[], random: () => number): T[] {
-	const out = [...items];
-	for (let i = out.length - 1; i > 0; i--) {
-		const j = Math.floor(random() * (i + 1));
-		[out[i], out[j]] = [out[j]!, out[i]!];
-	}
-	return out;
 }

@@ -12,8 +12,8 @@ export type Direction = (typeof DIRECTIONS)[number];
 export const LOGGED_VERDICTS = ['correct', 'variant', 'typo', 'wrong', 'self'] as const;
 export type LoggedVerdict = (typeof LOGGED_VERDICTS)[number];
 
-/** How an answer was given. */
-export const EXERCISES = ['choice', 'typing', 'flashcard'] as const;
+/** How an answer was given: chosen, built from letter tiles, typed, or a flashcard graded. */
+export const EXERCISES = ['choice', 'tiles', 'typing', 'flashcard'] as const;
 export type Exercise = (typeof EXERCISES)[number];
 
 /** A learner's progress on one card (one word in one direction). */
@@ -25,6 +25,11 @@ export interface CardProgress extends Memory {
 	direction: Direction;
 	/** When the card was first introduced: counts new cards per day. */
 	introduced: number;
+	/**
+	 * The card's rung on the ladder from choosing to typing (see `ladder.ts`): it climbs with every right
+	 * answer and steps down with a miss. Absent in progress from before the ladder.
+	 */
+	rung?: number;
 }
 
 /** One answer, appended and never changed (undo deletes the row). */

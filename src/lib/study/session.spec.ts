@@ -3,6 +3,7 @@ import { newMemory, review, Rating, State } from '$lib/srs/fsrs';
 import { deckOf, reindeerDeck, word } from '$lib/testing/fixtures';
 import { studyCardsOf } from './cards';
 import type { CardProgress } from './records';
+import { CHILD_PATH } from './ladder';
 import { sharingHint, StudySession, type SessionSetup } from './session';
 import { DEFAULT_SETTINGS } from './settings';
 
@@ -71,14 +72,15 @@ describe('StudySession', () => {
 		expect(s.remaining).toBe(1);
 	});
 
-	it('a new word answered wrong comes back a few cards later in the same session', () => {
+	it('a new word answered wrong comes back a few cards later, within the same fixed length', () => {
 		const queue = ['bovtse', 'miesie', 'aaltoe', 'sarva', 'bienje'].map((w) => id(w));
 		const s = session(queue);
 		const wrong = s.chose({ cardId: id('sarva'), text: 'reinokse', correct: false }, [], 1500, now)!;
 		expect(wrong.rating).toBe(Rating.Again);
 		s.commit(wrong, 1);
-		expect(s.remaining).toBe(5);
-		expect(wrong.saved.queue.indexOf(id('bovtse'))).toBeGreaterThanOrEqual(3);
+		expect(s.total).toBe(5);
+		expect(s.remaining).toBe(4);
+		expect(wrong.saved.queue.indexOf(id('bovtse'))).toBe(3);
 	});
 
 	it.each([
@@ -146,8 +148,104 @@ describe('StudySession', () => {
 		expect(s.saved()).toEqual({
 			scope: 'reindeer-1',
 			startedAt: now - MINUTE,
-			queue: [id('bovtse'), id('miesie')]
+			queue: [id('bovtse'), id('miesie')],
+			total: 8
 		});
+	});
+
+	it('introduces a new word before its first question, and remembers that it did', () => {
+		const s = session([id('bovtse'), id('miesie'), id('aaltoe'), id('sarva')]);
+		expect(s.question(now, first)).toMatchObject({ introduce: true, exercise: 'choice' });
+		const saved = s.meet()!;
+		expect(saved.met).toEqual([id('bovtse')]);
+		expect(s.question(now, first)).toMatchObject({ introduce: false, exercise: 'choice' });
+		// After a reload the introduction is not shown twice.
+		const resumed = session(saved.queue, [], { met: saved.met });
+		expect(resumed.question(now, first)!.introduce).toBe(false);
+		// Once answered it is no longer "met and waiting".
+		const right = s.chose({ cardId: id('bovtse'), text: 'rein', correct: true }, [], 900, now)!;
+		expect(right.saved.met).toBeUndefined();
+		s.commit(right, 1);
+		expect(s.question(now, first)).toMatchObject({ card: { id: id('miesie') }, introduce: true });
+	});
+
+	it('never introduces a word the learner has met, nor a production card', () => {
+		const young = { ...known(id('miesie', 'production')), reps: 0, lapses: 0, rung: 0 };
+		const s = session([id('sarva'), id('miesie', 'production')], [known(id('sarva')), young]);
+		expect(s.question(now)!.introduce).toBe(false);
+		const newProduction = session([id('bovtse', 'production')]);
+		expect(newProduction.question(now)!.introduce).toBe(false);
+	});
+
+	it.each([
+		// [answers given, right or wrong each, the totals seen before each answer]
+		['all right', [true, true, true, true], [4, 4, 4, 4]],
+		['one missed', [false, true, true, true], [4, 4, 4, 4]],
+		['all missed', [false, false, false, false], [4, 4, 4, 4]]
+	] as const)('a session has a fixed length and the bar only moves forward (%s)', (_name, answers) => {
+		const s = session(['bovtse', 'miesie', 'aaltoe', 'sarva'].map((w) => id(w)));
+		const seen: { total: number; done: number }[] = [];
+		for (const right of answers) {
+			const card = s.card!;
+			seen.push({ total: s.total, done: s.answered });
+			const step = s.chose({ cardId: card.id, text: '', correct: right }, [], 1000, now)!;
+			s.commit(step, seen.length);
+		}
+		expect(seen.map((x) => x.total)).toEqual([4, 4, 4, 4]);
+		expect(seen.map((x) => x.done)).toEqual([0, 1, 2, 3]);
+		expect(s.card).toBeUndefined();
+		expect(s.remaining).toBe(0);
+	});
+
+	it('a word missed in the last answers comes back within the length, the last one next time', () => {
+		const s = session(['bovtse', 'miesie', 'aaltoe'].map((w) => id(w)));
+		s.commit(s.chose({ cardId: id('bovtse'), text: '', correct: true }, [], 1, now)!, 1);
+		const missed = s.chose({ cardId: id('miesie'), text: '', correct: false }, [], 1, now)!;
+		// One answer left: the missed word takes it (it is fresher than the one still waiting).
+		expect(missed.saved.queue[0]).toBe(id('miesie'));
+		s.commit(missed, 2);
+		const last = s.chose({ cardId: id('miesie'), text: '', correct: false }, [], 1, now)!;
+		s.commit(last, 3);
+		expect(s.card).toBeUndefined();
+	});
+
+	it('climbs the ladder in one session: choose the word, then build it from tiles', () => {
+		const others = [id('miesie'), id('aaltoe'), id('sarva')];
+		const s = session([id('bovtse', 'production'), ...others], others.map(known));
+		const q = s.question(now, first)!;
+		expect(q.exercise).toBe('choice');
+		expect(q.options.map((o) => o.text)).toContain('bovtse');
+		const right = s.chose({ cardId: q.card.id, text: 'bovtse', correct: true }, q.options, 1200, now)!;
+		expect(right.progress.rung).toBe(1);
+		s.commit(right, 1);
+		const back = s.saved().queue.indexOf(id('bovtse', 'production'));
+		expect(back).toBeGreaterThan(0);
+		for (let i = 0; i < back; i++) {
+			const card = s.card!;
+			s.commit(s.chose({ cardId: card.id, text: '', correct: true }, [], 1, now + i)!, i + 2);
+		}
+		const tiles = s.question(now + 10 * MINUTE)!;
+		expect(tiles.card.id).toBe(id('bovtse', 'production'));
+		expect(tiles.exercise).toBe('tiles');
+		expect(tiles.tiles.map((t) => t.letter).sort()).toEqual(expect.arrayContaining([...'bovtse'].sort()));
+		expect(s.built('bovets', 5000, now + 10 * MINUTE)).toMatchObject({ rating: Rating.Again, progress: { rung: 0 } });
+		expect(s.built('bovtse', 5000, now + 10 * MINUTE)).toMatchObject({
+			exercise: 'tiles',
+			rating: Rating.Good,
+			check: { verdict: 'correct' },
+			progress: { rung: 2 }
+		});
+	});
+
+	it('a child is never asked to type, and is never offered "I was right"', () => {
+		const known2 = { ...known(id('sarva', 'production')), rung: 2 };
+		const s = session([id('sarva', 'production'), id('sarva')], [known2, { ...known(id('sarva')), rung: 2 }], {
+			path: CHILD_PATH
+		});
+		expect(s.question(now)!.exercise).toBe('tiles');
+		s.commit(s.built('sarvaa', 1000, now)!, 1);
+		expect(s.canOverrule).toBe(false);
+		expect(s.question(now)!.exercise).toBe('choice');
 	});
 
 	it('is over when the queue is empty', () => {

@@ -12,7 +12,9 @@ import { isOlderSpelling } from '$lib/lexicon/spellings';
 import { memoryOf, newMemory, preview, Rating, review, State, type Grade, type Memory } from '$lib/srs/fsrs';
 import type { Theme } from '$lib/decks/deck';
 import type { StudyCard } from './cards';
-import { chooseExercise, choiceOptions, promptOf, type ChoiceOption } from './exercise';
+import { choiceOptions, promptOf, type ChoiceOption } from './exercise';
+import { ADULT_PATH, canBuild, climb, exerciseOn, rungOf, type LearningPath } from './ladder';
+import { letterTiles, type Tile } from './tiles';
 import { OVERRULED_RATING, ratingFor } from './grading';
 import { requeue } from './queue';
 import type { CardProgress, Exercise, LoggedVerdict, ReviewLogRow } from './records';
@@ -42,8 +44,17 @@ export interface SavedSession {
 	/** 'all', a deck id or an assignment scope. */
 	scope: string;
 	startedAt: number;
-	/** Card ids still to show, the current card first. */
+	/** Card ids still to show, the current card first (only the first `total − answered` are shown). */
 	queue: string[];
+	/** How many answers the session holds, fixed when it starts (absent in sessions saved before). */
+	total?: number;
+	/** New cards introduced in this session whose first exercise is still to come. */
+	met?: string[];
+}
+
+/** How many answers a session holds: a child's is short enough to finish, an adult's a little longer. */
+export function sessionLength(path: LearningPath): number {
+	return path.child ? 10 : 20;
 }
 
 /** The settings row the open session is saved under: it belongs to one device and moment. */
@@ -68,11 +79,21 @@ export interface SessionSetup {
 	settings: StudySettings;
 	support: GlossLanguage;
 	spelling: SpellingProfile;
+	/** Who is learning: how far the ladder goes, and whether "I was right" is offered. */
+	path?: LearningPath;
+	/** The session's fixed length; absent: answered plus the queue (a session saved before it was fixed). */
+	total?: number;
+	/** Cards introduced in this session whose first exercise is still to come. */
+	met?: readonly string[];
+	/** Word ids the learner has met: wrong options are drawn from them first. */
+	known?: ReadonlySet<string>;
 }
 
 /** How the current card is asked. */
 export interface Question {
 	card: StudyCard;
+	/** A word never met before: shown as an introduction first, then asked with `exercise`. */
+	introduce: boolean;
 	exercise: Exercise;
 	/** The prompt, with every accepted answer (the card's forms first, then other words that also fit). */
 	prompt: ReturnType<typeof promptOf>;
@@ -83,6 +104,8 @@ export interface Question {
 	hint?: PromptHint;
 	/** The four options of a multiple-choice question (empty otherwise). */
 	options: ChoiceOption[];
+	/** The letter tiles of a tiles question (empty otherwise). */
+	tiles: Tile[];
 	/** When each flashcard grade would bring the card back (epoch ms), for flashcards only. */
 	intervals?: Record<Grade, number>;
 }
@@ -103,6 +126,8 @@ export interface Step {
 	confusedMeaning?: string[];
 	rating: Grade;
 	progress: CardProgress;
+	/** The card's rung on the ladder before this answer (an overrule climbs from it again). */
+	rungBefore: number;
 	row: Omit<ReviewLogRow, 'id' | 'cardId'>;
 	/** The session as it resumes after this answer. */
 	saved: SavedSession;
@@ -139,9 +164,15 @@ export class StudySession {
 	#history: string[][] = [];
 	#last: Answered | undefined;
 	#themes: ReadonlyMap<string, Theme>;
+	#path: LearningPath;
+	#total: number;
+	#met: Set<string>;
+	#known: ReadonlySet<string>;
 
 	constructor(setup: SessionSetup) {
 		this.#themes = setup.themes ?? new Map();
+		this.#path = setup.path ?? ADULT_PATH;
+		this.#known = setup.known ?? new Set();
 		this.scope = setup.scope;
 		this.startedAt = setup.startedAt;
 		this.#cards = new Map(setup.cards.map((card) => [card.id, card]));
@@ -156,10 +187,13 @@ export class StudySession {
 		this.#settings = setup.settings;
 		this.#support = setup.support;
 		this.#spelling = setup.spelling;
+		this.#total = setup.total ?? this.#answered + this.#queue.length;
+		this.#met = new Set(setup.met?.filter((id) => this.#cards.has(id)));
 	}
 
 	/** The card shown now, or undefined when the session is over. */
 	get card(): StudyCard | undefined {
+		if (this.#answered >= this.#total) return undefined;
 		const id = this.#queue[0];
 		return id === undefined ? undefined : this.#cards.get(id);
 	}
@@ -173,9 +207,18 @@ export class StudySession {
 		return this.#answered;
 	}
 
-	/** Cards still to show, the current one included. */
+	/** Answers still to give, the current card included. */
 	get remaining(): number {
-		return this.#queue.length;
+		return Math.max(0, Math.min(this.#queue.length, this.#total - this.#answered));
+	}
+
+	/** How many answers the session holds: fixed when it starts, so the progress bar only moves forward. */
+	get total(): number {
+		return this.#total;
+	}
+
+	get path(): LearningPath {
+		return this.#path;
 	}
 
 	/** The last answer stored in this visit (cleared by undo). */
@@ -188,17 +231,25 @@ export class StudySession {
 		const card = this.card;
 		if (!card) return undefined;
 		const memory = this.#progress.get(card.id);
-		const exercise = chooseExercise(card, memory, this.#settings.flashcards);
+		const exercise = exerciseOn({
+			direction: card.direction,
+			rung: rungOf(memory),
+			typing: this.#path.typing,
+			buildable: canBuild(card.word.sma),
+			flashcards: this.#settings.flashcards
+		});
 		const hint = this.#hint(card);
+		const deck = this.#byDeck.get(card.deckId) ?? [];
+		const known = this.#known;
 		return {
 			card,
+			introduce: !memory && card.direction === 'recognition' && !this.#met.has(card.id),
 			exercise,
 			...(hint ? { hint } : {}),
 			prompt: this.#asked(card).prompt,
 			options:
-				exercise === 'choice'
-					? choiceOptions(card, this.#byDeck.get(card.deckId) ?? [], this.#support, random)
-					: [],
+				exercise === 'choice' ? choiceOptions(card, deck, { support: this.#support, known, random }) : [],
+			tiles: exercise === 'tiles' ? letterTiles(card.word.sma, random) : [],
 			...(exercise === 'flashcard'
 				? { intervals: preview(memory ?? newMemory(now), now, this.#scheduler()) }
 				: {})
@@ -228,6 +279,25 @@ export class StudySession {
 			step.confusedMeaning = words.meaning(check.confusedWith);
 		}
 		return step;
+	}
+
+	/** The current new word was introduced: the session (saved) remembers it, and asks it next. */
+	meet(): SavedSession | undefined {
+		const card = this.card;
+		if (!card) return undefined;
+		this.#met.add(card.id);
+		return this.saved();
+	}
+
+	/** A word built from letter tiles: right only when it is the word, letter for letter. */
+	built(text: string, elapsedMs: number, now: number): Step | undefined {
+		const card = this.card;
+		if (!card) return undefined;
+		const accepted = [card.word.sma, ...card.word.variants];
+		const right = accepted.includes(text.normalize('NFC'));
+		const check: AnswerCheck = { verdict: right ? 'correct' : 'wrong', expected: card.word.sma };
+		const rating = right ? Rating.Good : Rating.Again;
+		return this.#step(card, 'tiles', text, check, rating, elapsedMs, now);
 	}
 
 	/** A multiple-choice answer. */
@@ -260,13 +330,15 @@ export class StudySession {
 	): Step {
 		const before = this.#progress.get(card.id);
 		const memory = review(before ?? newMemory(now), rating, now, this.#scheduler());
+		const rungBefore = rungOf(before);
 		const progress: CardProgress = {
 			id: card.id,
 			deckId: card.deckId,
 			wordId: card.word.id,
 			direction: card.direction,
 			introduced: before?.introduced ?? now,
-			...memory
+			...memory,
+			rung: climb(rungBefore, rating)
 		};
 		const row = {
 			at: now,
@@ -277,8 +349,9 @@ export class StudySession {
 			before: before ? memoryOf(before) : null,
 			exercise
 		};
-		const queue = this.#nextQueue(this.#queue.slice(1), card.id, memory, now);
-		return { card, exercise, answer, check, rating, progress, row, saved: this.#saved(queue) };
+		const queue = this.#nextQueue(this.#queue.slice(1), card.id, memory, now, this.#answered + 1);
+		const saved = this.#saved(queue, card.id);
+		return { card, exercise, answer, check, rating, progress, rungBefore, row, saved };
 	}
 
 	/** The step was stored (as log row `rowId`): the session moves on. */
@@ -286,16 +359,21 @@ export class StudySession {
 		this.#progress.set(step.card.id, step.progress);
 		this.#history.push(this.#queue);
 		this.#queue = [...step.saved.queue];
+		this.#met.delete(step.card.id);
 		this.#answered++;
 		const movedOn = step.check.verdict === 'correct' && !step.check.matched;
 		this.#last = { ...step, rowId, overruled: false, movedOn };
 		return this.#last;
 	}
 
-	/** "I was right" is offered only for a typed answer the checker called wrong, and only once. */
+	/**
+	 * "I was right" is offered only for a typed answer the checker called wrong, and only once; never to
+	 * a child, whose feedback shows the right answer and moves on.
+	 */
 	get canOverrule(): boolean {
 		const last = this.#last;
-		return !!last && last.exercise === 'typing' && last.check.verdict === 'wrong' && !last.overruled;
+		if (!last || this.#path.child) return false;
+		return last.exercise === 'typing' && last.check.verdict === 'wrong' && !last.overruled;
 	}
 
 	/** The last answer re-graded Good from the memory it had before, ready to store. */
@@ -303,9 +381,9 @@ export class StudySession {
 		const last = this.#last;
 		if (!last || !this.canOverrule) return undefined;
 		const memory = review(last.row.before ?? newMemory(now), OVERRULED_RATING, now, this.#scheduler());
-		const progress = { ...last.progress, ...memory };
+		const progress = { ...last.progress, ...memory, rung: climb(last.rungBefore, OVERRULED_RATING) };
 		const previous = this.#history.at(-1) ?? [last.card.id];
-		const queue = this.#nextQueue(previous.slice(1), last.card.id, memory, now);
+		const queue = this.#nextQueue(previous.slice(1), last.card.id, memory, now, this.#answered);
 		return { rowId: last.rowId, rating: OVERRULED_RATING, progress, saved: this.#saved(queue) };
 	}
 
@@ -406,13 +484,27 @@ export class StudySession {
 		return { synonyms, others: [...others], meaning };
 	}
 
-	#nextQueue(rest: string[], id: string, memory: Memory, now: number): string[] {
+	/**
+	 * The queue after an answer. A card still in its learning steps comes back a few cards later, but
+	 * within the session's fixed length (the total never grows): when no answer is left, next time.
+	 */
+	#nextQueue(rest: string[], id: string, memory: Memory, now: number, answeredAfter: number): string[] {
 		const learning = memory.state === State.Learning || memory.state === State.Relearning;
-		return learning && memory.due - now < SESSION_HORIZON_MS ? requeue(rest, id) : rest;
+		const left = this.#total - answeredAfter;
+		if (!learning || memory.due - now >= SESSION_HORIZON_MS || left <= 0) return rest;
+		return requeue(rest, id, Math.min(3, left - 1));
 	}
 
-	#saved(queue: readonly string[]): SavedSession {
-		return { scope: this.scope, startedAt: this.startedAt, queue: [...queue] };
+	/** The session to save: `answered` (a card just answered) is no longer waiting for its first exercise. */
+	#saved(queue: readonly string[], answered?: string): SavedSession {
+		const met = [...this.#met].filter((id) => id !== answered);
+		return {
+			scope: this.scope,
+			startedAt: this.startedAt,
+			queue: [...queue],
+			total: this.#total,
+			...(met.length ? { met } : {})
+		};
 	}
 
 	#scheduler() {

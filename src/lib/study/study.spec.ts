@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { newMemory, review, Rating, State, type Memory } from '$lib/srs/fsrs';
-import { reindeerDeck } from '$lib/testing/fixtures';
+import { deckOf, reindeerDeck, word } from '$lib/testing/fixtures';
 import { studyCardsOf } from './cards';
 import { wordKey } from './records';
 import { buildQueue, requeue, spreadSiblings } from './queue';
-import { chooseExercise, choiceOptions, promptOf } from './exercise';
+import { choiceOptions, promptOf } from './exercise';
 import { ratingFor } from './grading';
 import { streak, summarize, week } from './activity';
 
@@ -104,16 +104,6 @@ describe('exercises', () => {
 	const young = review(newMemory(now), Rating.Good, now, steady);
 	const known = { ...young, reps: 4, lapses: 0, state: State.Review };
 
-	it.each([
-		['a new recognition card', bovtse, undefined, false, 'choice'],
-		['a young recognition card', bovtse, young, false, 'choice'],
-		['a known recognition card', bovtse, known, false, 'typing'],
-		['a production card', production, undefined, false, 'typing'],
-		['any card with flashcards on', bovtse, known, true, 'flashcard']
-	] as const)('%s → %s', (_name, card, memory, flashcards, expected) => {
-		expect(chooseExercise(card, memory, flashcards)).toBe(expected);
-	});
-
 	it('asks production cards in the support language and accepts the South Sami word and its variants', () => {
 		expect(promptOf(production, 'en')).toEqual({
 			prompt: 'reindeer',
@@ -128,7 +118,7 @@ describe('exercises', () => {
 
 	it('gives every option in the language the answer is shown in, even when English is missing', () => {
 		const aaltoe = cards.find((c) => c.id === id('aaltoe'))!;
-		const options = choiceOptions(aaltoe, cards, 'en', () => 0.3);
+		const options = choiceOptions(aaltoe, cards, { support: 'en', random: () => 0.3 });
 		expect(options).toHaveLength(4);
 		expect(options.find((o) => o.correct)?.text).toBe('simle');
 		// Every option is a Norwegian gloss of its word, none an English one beside the Norwegian answer.
@@ -142,7 +132,7 @@ describe('exercises', () => {
 		for (let seed = 0; seed < 20; seed++) {
 			let x = seed / 20;
 			const random = () => (x = (x * 9301 + 0.49297) % 1);
-			const options = choiceOptions(bovtse, cards, 'nb', random);
+			const options = choiceOptions(bovtse, cards, { support: 'nb', random });
 			expect(options).toHaveLength(4);
 			expect(options.filter((o) => o.correct)).toEqual([expect.objectContaining({ text: 'rein' })]);
 			expect(options.some((o) => o.cardId === id('baatsoe'))).toBe(false);
@@ -150,65 +140,56 @@ describe('exercises', () => {
 		}
 	});
 
-	it('prefers options of the same part of speech and shows emoji only for recognition', () => {
-		const options = choiceOptions(bovtse, cards, 'nb', () => 0.5);
+	it('prefers options of the same part of speech', () => {
+		const options = choiceOptions(bovtse, cards, { support: 'nb', random: () => 0.5 });
 		expect(options.some((o) => o.text === 'beite')).toBe(false);
-		const dog = cards.find((c) => c.id === id('bienje'))!;
-		expect(choiceOptions(dog, cards, 'nb').find((o) => o.correct)?.emoji).toBe('🐕');
-	});
-});
-
-describe('ratingFor', () => {
-	it.each([
-		['choice', 'wrong', 1000, 4, Rating.Again],
-		['choice', 'correct', 1000, 4, Rating.Good],
-		['typing', 'wrong', 1000, 6, Rating.Again],
-		['typing', 'typo', 1000, 6, Rating.Hard],
-		['typing', 'variant', 1000, 6, Rating.Good],
-		['typing', 'correct', 20_000, 6, Rating.Good],
-		['typing', 'correct', 3000, 6, Rating.Easy]
-	] as const)('%s %s in %i ms → %i', (exercise, verdict, ms, length, rating) => {
-		expect(ratingFor(exercise, verdict, ms, length)).toBe(rating);
-	});
-});
-
-describe('activity', () => {
-	const at = (daysAgo: number) => now - daysAgo * DAY;
-	it.each([
-		['nothing yet', [], 0],
-		['today only', [at(0)], 1],
-		['yesterday, today still open', [at(1), at(2)], 2],
-		['three days in a row', [at(0), at(1), at(2), at(4)], 3],
-		['a gap two days ago ends it', [at(2), at(3)], 0]
-	])('streak: %s', (_name, times, expected) => {
-		expect(streak(times, now)).toBe(expected);
 	});
 
-	it('counts this week’s answers, today last', () => {
-		const days = week([at(0), at(0), at(6), at(7)], now);
-		expect(days).toHaveLength(7);
-		expect(days.map((d) => d.answers)).toEqual([1, 0, 0, 0, 0, 0, 2]);
+	it('prefers words the learner has met, and words near the answer in the deck', () => {
+		const known = new Set(['sarva', 'bienje', 'aaltoe']);
+		for (let seed = 0; seed < 10; seed++) {
+			let x = seed / 10;
+			const random = () => (x = (x * 9301 + 0.49297) % 1);
+			const options = choiceOptions(bovtse, cards, { support: 'nb', known, random });
+			expect(options.filter((o) => !o.correct).map((o) => o.text).sort()).toEqual(['hund', 'reinokse', 'simle']);
+		}
 	});
 
-	it('summarises a session: new words, reviewed words and accuracy', () => {
-		const old = review(newMemory(now - 9 * DAY), Rating.Good, now - 9 * DAY, steady);
-		const row = (cardId: string, rating: number, before: Memory | null) => ({
-			cardId,
-			at: now,
-			rating,
-			verdict: 'correct' as const,
-			answer: '',
-			elapsedMs: 1000,
-			before
-		});
-		expect(
-			summarize([
-				row('a', Rating.Good, null),
-				row('a', Rating.Again, old),
-				row('b', Rating.Good, old),
-				row('c', Rating.Again, old)
+	it('never puts a long gloss beside a short one when fairer options exist', () => {
+		const deck = studyCardsOf(
+			deckOf('d', [
+				word('a', 'aa', ['ku']),
+				word('b', 'bb', ['katt']),
+				word('c', 'cc', ['utmattet hannrein etter brunst']),
+				word('d', 'dd', ['hest']),
+				word('e', 'ee', ['geit'])
 			])
-		).toEqual({ reviewed: 2, learned: 1, answers: 4, accuracy: 0.5 });
-		expect(summarize([])).toMatchObject({ answers: 0, accuracy: null });
+		);
+		const options = choiceOptions(deck[0]!, deck, { support: 'nb' });
+		expect(options.map((o) => o.text)).not.toContain('utmattet hannrein etter brunst');
+	});
+
+	it.each([
+		['every option has a picture', ['/p/1.svg', '/p/2.svg', '/p/3.svg', '/p/4.svg'], 4],
+		['one of the others lacks one: pictures from the pictured ones only', ['/p/1.svg', '/p/2.svg', '/p/3.svg', '/p/4.svg', undefined], 4],
+		['only two others have one: no pictures at all', ['/p/1.svg', '/p/2.svg', '/p/3.svg', undefined, undefined], 0],
+		['the answer has none: no pictures at all', [undefined, '/p/2.svg', '/p/3.svg', '/p/4.svg'], 0]
+	] as const)('pictures: %s', (_name, pictures, shown) => {
+		const names = ['ku', 'katt', 'hest', 'geit', 'gris'];
+		const deck = studyCardsOf(
+			deckOf(
+				'd',
+				pictures.map((picture, i) => word(`w${i}`, `w${i}`, [names[i]!], picture ? { picture } : {}))
+			)
+		);
+		for (let seed = 0; seed < 5; seed++) {
+			let x = seed / 5;
+			const random = () => (x = (x * 9301 + 0.49297) % 1);
+			const options = choiceOptions(deck[0]!, deck, { support: 'nb', random });
+			expect(options).toHaveLength(4);
+			expect(options.filter((o) => o.picture)).toHaveLength(shown);
+		}
+		// Production options are South Sami words: a picture would give the answer away.
+		expect(choiceOptions(deck[1]!, deck, { support: 'nb' }).some((o) => o.picture)).toBe(false);
 	});
 });

@@ -16,9 +16,14 @@ export function word(
 	id: string,
 	sma: string,
 	nb: string[],
-	{ sv = [], en = [], pos = 'N', emoji }: { sv?: string[]; en?: string[]; pos?: string; emoji?: string } = {}
+	{
+		sv = [],
+		en = [],
+		pos = 'N',
+		picture
+	}: { sv?: string[]; en?: string[]; pos?: string; picture?: string } = {}
 ): Card {
-	return { id, sma, variants: [], pos, nb, sv, en, ...(emoji ? { emoji } : {}) };
+	return { id, sma, variants: [], pos, nb, sv, en, ...(picture ? { picture } : {}) };
 }
 
 /** Built-in deck metadata around the given cards. */
@@ -41,7 +46,7 @@ export const reindeerDeck: Deck = deckOf('reindeer-1', [
 	word('miesie', 'miesie', ['reinkalv', 'kalv'], { en: ['reindeer calf'] }),
 	word('aaltoe', 'aaltoe', ['simle']),
 	word('sarva', 'sarva', ['reinokse']),
-	word('bienje', 'bïenje', ['hund'], { en: ['dog'], emoji: '🐕' }),
+	word('bienje', 'bïenje', ['hund'], { en: ['dog'], picture: '/pictures/1F415.svg' }),
 	word('gaatodh', 'gåatodh', ['beite'], { en: ['graze'], pos: 'V' })
 ]);
 
