@@ -46,6 +46,11 @@ export async function savedSession(db: LieredhDb): Promise<SavedSession | undefi
 	return (await db.settings.get(SESSION_KEY))?.value as SavedSession | undefined;
 }
 
+/** Stores the open session alone (a new word was introduced: it is not introduced again after a reload). */
+export async function storeSession(db: LieredhDb, session: SavedSession): Promise<void> {
+	await db.settings.put({ key: SESSION_KEY, value: session });
+}
+
 export async function clearSession(db: LieredhDb): Promise<void> {
 	await db.settings.delete(SESSION_KEY);
 }

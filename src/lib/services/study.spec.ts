@@ -7,7 +7,8 @@ import { addDays } from '$lib/calendar/days';
 import { database } from '$lib/db/database';
 import { Rating } from '$lib/srs/fsrs';
 import { placesDeck, reindeerDeck, answerCard } from '$lib/testing/fixtures';
-import { finishSession, openSession, saveAnswer, saveOverrule, undoAnswer } from './study';
+import { CHILD_PATH } from '$lib/study/ladder';
+import { finishSession, openSession, saveAnswer, saveMeeting, saveOverrule, undoAnswer } from './study';
 
 const decks = [reindeerDeck, placesDeck];
 const now = new Date(2026, 10, 24, 18).getTime();
@@ -30,9 +31,13 @@ beforeEach(async () => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
+async function clearAll() {
+	await database().settings.clear();
+}
+
 describe('study service', () => {
 	it('a new learner gets the day’s new recognition cards, and each answer is stored before the next card', async () => {
-		const { session } = await openSession('reindeer-1', 'nb', 'norway', now);
+		const { session } = await openSession({ scope: 'reindeer-1', support: 'nb', spelling: 'norway' }, now);
 		expect(session.remaining).toBe(7); // 7 words, fewer than the 10 new cards a day
 		const step = session.chose({ cardId: 'x', text: 'rein', correct: true }, [], 1200, now)!;
 		const saved = await saveAnswer(session, step);
@@ -44,17 +49,23 @@ describe('study service', () => {
 	});
 
 	it('a reload the same day resumes the saved session where it was', async () => {
-		const first = (await openSession('reindeer-1', 'nb', 'norway', now)).session;
+		const first = (await openSession({ scope: 'reindeer-1', support: 'nb', spelling: 'norway' }, now))
+			.session;
 		for (let i = 0; i < 3; i++) {
 			const step = first.chose({ cardId: 'x', text: 'rein', correct: true }, [], 1000, now + i * 1000)!;
 			await saveAnswer(first, step);
 		}
-		const again = (await openSession('reindeer-1', 'nb', 'norway', now + 10_000)).session;
+		const again = (
+			await openSession({ scope: 'reindeer-1', support: 'nb', spelling: 'norway' }, now + 10_000)
+		).session;
 		expect(again.answered).toBe(3);
 		expect(again.card?.id).toBe(first.card?.id);
 		expect(again.remaining).toBe(first.remaining);
 		// Another scope starts its own session.
-		expect((await openSession('places', 'nb', 'norway', now + 20_000)).session.answered).toBe(0);
+		expect(
+			(await openSession({ scope: 'places', support: 'nb', spelling: 'norway' }, now + 20_000)).session
+				.answered
+		).toBe(0);
 	});
 
 	it('the next day builds a new session from the due index, reviews first', async () => {
@@ -62,7 +73,7 @@ describe('study service', () => {
 		await answerCard(db, 'reindeer-1/miesie/recognition', Rating.Good, now);
 		await answerCard(db, 'places/plaassja/recognition', Rating.Good, now);
 		const tomorrow = addDays(now, 3) + 12 * 3_600_000;
-		const { session } = await openSession('all', 'nb', 'norway', tomorrow);
+		const { session } = await openSession({ scope: 'all', support: 'nb', spelling: 'norway' }, tomorrow);
 		const queue = session.saved().queue;
 		expect(queue.slice(0, 2).sort()).toEqual([
 			'places/plaassja/recognition',
@@ -70,11 +81,13 @@ describe('study service', () => {
 		]);
 		// Production of a word recognised on an earlier day comes before more new recognition cards.
 		expect(queue).toContain('reindeer-1/miesie/production');
-		expect(queue).toHaveLength(12);
+		// Two reviews and nine new cards (two answers each): the adult's 20 answers.
+		expect(queue).toHaveLength(11);
+		expect(session.total).toBe(20);
 	});
 
 	it('undo takes the answer back in storage and in the session', async () => {
-		const { session } = await openSession('reindeer-1', 'nb', 'norway', now);
+		const { session } = await openSession({ scope: 'reindeer-1', support: 'nb', spelling: 'norway' }, now);
 		const card = session.card!.id;
 		await saveAnswer(session, session.chose({ cardId: 'x', text: 'x', correct: false }, [], 1000, now)!);
 		expect(await undoAnswer(session)).toBe(true);
@@ -86,7 +99,7 @@ describe('study service', () => {
 	});
 
 	it('"I was right" is stored on the same log row', async () => {
-		const { session } = await openSession('reindeer-1', 'nb', 'norway', now);
+		const { session } = await openSession({ scope: 'reindeer-1', support: 'nb', spelling: 'norway' }, now);
 		await saveAnswer(session, session.typed('feil', 5000, now)!);
 		const overruled = await saveOverrule(session, now + 2000);
 		expect(overruled).toMatchObject({ ok: true, value: { overruled: true, rating: Rating.Good } });
@@ -96,7 +109,7 @@ describe('study service', () => {
 	});
 
 	it('a full device keeps the card on screen and says so; nothing is half-written', async () => {
-		const { session } = await openSession('reindeer-1', 'nb', 'norway', now);
+		const { session } = await openSession({ scope: 'reindeer-1', support: 'nb', spelling: 'norway' }, now);
 		const card = session.card!.id;
 		const db = database();
 		const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
@@ -113,7 +126,7 @@ describe('study service', () => {
 	});
 
 	it('a finished session is summarised and says when the next card comes', async () => {
-		const { session } = await openSession('places', 'nb', 'norway', now);
+		const { session } = await openSession({ scope: 'places', support: 'nb', spelling: 'norway' }, now);
 		let at = now;
 		while (session.card) {
 			at += 5000;
@@ -122,8 +135,54 @@ describe('study service', () => {
 			if (session.answered > 20) break;
 		}
 		const finished = await finishSession(session, at);
+		// Three new words, each seen twice: the session's six answers.
+		expect(session.total).toBe(6);
 		expect(finished.summary).toMatchObject({ learned: 3, accuracy: 1 });
 		expect(finished.nextDue).toBeGreaterThan(at);
 		expect(await database().settings.get('session')).toBeUndefined();
+	});
+
+	it('a child’s session is short and its length never grows; an adult’s holds more', async () => {
+		const db = database();
+		// 12 cards due (known words), so the lengths are the caps, not the deck.
+		for (const w of ['bovtse', 'baatsoe', 'miesie', 'aaltoe', 'sarva', 'bienje'])
+			for (const direction of ['recognition', 'production'])
+				await answerCard(db, `reindeer-1/${w}/${direction}`, Rating.Good, now - 5 * 86_400_000);
+		const later = now + 30 * 86_400_000;
+		const child = await openSession(
+			{ scope: 'all', support: 'nb', spelling: 'norway', path: CHILD_PATH },
+			later
+		);
+		expect(child.session.total).toBe(10);
+		await clearAll();
+		const adult = await openSession({ scope: 'all', support: 'nb', spelling: 'norway' }, later);
+		expect(adult.session.total).toBeGreaterThan(10);
+	});
+
+	it('with the day’s new words done, "Learn 5 more" brings five new words and "Review early" the soonest known ones', async () => {
+		const db = database();
+		const request = { scope: 'places', support: 'nb', spelling: 'norway' } as const;
+		await db.settings.put({ key: 'study', value: { newPerDay: 1, retention: 0.9, flashcards: false } });
+		await answerCard(db, 'places/plaassja/recognition', Rating.Easy, now - 2 * 86_400_000);
+		await answerCard(db, 'places/traante/recognition', Rating.Good, now);
+		// The day's one new word is done and nothing is due: a plain session is empty.
+		expect((await openSession(request, now + 1000)).session.total).toBe(0);
+		const more = await openSession({ ...request, more: true }, now + 2000);
+		// New words beyond the limit: the next step of a word met before, and the one never seen.
+		expect(more.session.saved().queue).toEqual(['places/plaassja/production', 'places/staare/recognition']);
+		const early = await openSession({ ...request, early: true }, now + 3000);
+		expect(early.session.saved().queue.sort()).toEqual([
+			'places/plaassja/recognition',
+			'places/traante/recognition'
+		]);
+	});
+
+	it('an introduced word is remembered by the saved session: a reload does not introduce it twice', async () => {
+		const request = { scope: 'reindeer-1', support: 'nb', spelling: 'norway' } as const;
+		const { session } = await openSession(request, now);
+		expect(session.question(now)!.introduce).toBe(true);
+		await saveMeeting(session);
+		const again = (await openSession(request, now + 1000)).session;
+		expect(again.question(now + 1000)!.introduce).toBe(false);
 	});
 });

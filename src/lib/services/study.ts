@@ -18,6 +18,7 @@ import {
 	progressOf,
 	recordAnswer,
 	savedSession,
+	storeSession,
 	studiedIn,
 	undoLastAnswer
 } from '$lib/db/progress';
@@ -27,9 +28,10 @@ import type { GlossLanguage } from '$lib/lexicon/lexicon';
 import { keepStorage } from '$lib/pwa/storage';
 import { summarize, type SessionSummary } from '$lib/study/activity';
 import { studyCardsOf } from '$lib/study/cards';
+import { ADULT_PATH, type LearningPath } from '$lib/study/ladder';
 import { buildQueue } from '$lib/study/queue';
-import { wordKeyOf } from '$lib/study/records';
-import { StudySession, type Answered, type Step } from '$lib/study/session';
+import { cardIdentity, wordKeyOf } from '$lib/study/records';
+import { fitSession, sessionLength, StudySession, type Answered, type Step } from '$lib/study/session';
 import { isOwnDeckId } from '$lib/teach/ownDeck';
 import { decksForScope } from './decks';
 
@@ -43,13 +45,24 @@ export interface OpenedSession {
 	recordings: Map<string, Blob>;
 }
 
+/** How many new words "Learn more" adds beyond the day's limit. */
+export const MORE_NEW_WORDS = 5;
+
+export interface SessionRequest {
+	scope: string;
+	support: GlossLanguage;
+	spelling: SpellingProfile;
+	/** Who is learning (default: an adult). */
+	path?: LearningPath;
+	/** "Learn 5 more": new words beyond the day's limit. */
+	more?: boolean;
+	/** "Review early": cards coming due soon, when nothing is due now. */
+	early?: boolean;
+}
+
 /** Opens today's saved session for this scope, or builds a new one. */
-export async function openSession(
-	scope: string,
-	support: GlossLanguage,
-	spelling: SpellingProfile,
-	now = Date.now()
-): Promise<OpenedSession> {
+export async function openSession(request: SessionRequest, now = Date.now()): Promise<OpenedSession> {
+	const { scope, support, spelling, path = ADULT_PATH, more = false, early = false } = request;
 	const db = database();
 	const settings = await loadSettings(db);
 	const today = startOfDay(now);
@@ -64,30 +77,67 @@ export async function openSession(
 
 	// User Timing, read by `npm run bench` (dueQueueMs): reading what the queue needs and building it.
 	performance.mark('lieredh:queue-start');
-	const saved = await savedSession(db);
+	const [saved, studied] = await Promise.all([savedSession(db), studiedIn(db, deckIds)]);
+	const resume = saved && saved.scope === scope && saved.startedAt >= today && saved.queue.length;
 	let setup;
-	if (saved && saved.scope === scope && saved.startedAt >= today && saved.queue.length) {
+	if (resume && !more && !early) {
 		setup = {
 			startedAt: saved.startedAt,
 			queue: saved.queue,
+			...(saved.total ? { total: saved.total } : {}),
+			...(saved.met ? { met: saved.met } : {}),
 			progress: await progressOf(db, saved.queue),
 			answered: await countAnswersSince(db, saved.startedAt)
 		};
 	} else {
-		const [due, studied, introducedToday] = await Promise.all([
-			dueIn(db, deckIds, now),
-			studiedIn(db, deckIds),
+		const [due, introducedToday] = await Promise.all([
+			// Reviewing early takes the cards coming due soonest, however far off.
+			dueIn(db, deckIds, early ? Infinity : now),
 			introducedSince(db, today)
 		]);
-		const newLeft = Math.max(0, settings.newPerDay - introducedToday.size);
-		const queue = buildQueue({ cards, due, studied, introducedToday, newLeft });
-		setup = { startedAt: now, queue, progress: new Map(due.map((card) => [card.id, card])), answered: 0 };
+		const newLeft = more ? MORE_NEW_WORDS : Math.max(0, settings.newPerDay - introducedToday.size);
+		// Learning more is about new words; reviewing early about known ones.
+		const planned = fitSession(
+			buildQueue({
+				cards,
+				due: more ? [] : due,
+				studied,
+				introducedToday,
+				newLeft: early ? 0 : newLeft
+			}),
+			studied,
+			sessionLength(path)
+		);
+		const progress = new Map(due.map((card) => [card.id, card]));
+		setup = { startedAt: now, ...planned, progress, answered: 0 };
 		await clearSession(db);
 	}
 	const themes = new Map(decks.map((deck) => [deck.id, deck.theme]));
-	const session = new StudySession({ scope, cards, themes, settings, support, spelling, ...setup });
+	const known = new Set([...studied].map((id) => cardIdentity(id)?.wordId ?? ''));
+	const session = new StudySession({
+		scope,
+		cards,
+		themes,
+		settings,
+		support,
+		spelling,
+		path,
+		known,
+		...setup
+	});
 	performance.measure('lieredh:queue', 'lieredh:queue-start');
 	return { session, recordings };
+}
+
+/** The current new word was introduced: the open session remembers it (not stored is not lost: shown again). */
+export async function saveMeeting(session: StudySession): Promise<void> {
+	const saved = session.meet();
+	if (!saved) return;
+	try {
+		await storeSession(database(), saved);
+	} catch (error) {
+		console.warn(error);
+	}
 }
 
 /** Stores one answer (progress, log row, the session to resume) and then lets the session move on. */

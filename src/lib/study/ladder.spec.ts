@@ -4,8 +4,13 @@ import { canBuild, climb, exerciseOn, rungOf, type TypingChoice } from './ladder
 import type { Direction, Exercise } from './records';
 
 describe('the ladder', () => {
-	const on = (direction: Direction, rung: number, typing: TypingChoice, buildable = true, flashcards = false) =>
-		exerciseOn({ direction, rung, typing, buildable, flashcards });
+	const on = (
+		direction: Direction,
+		rung: number,
+		typing: TypingChoice,
+		buildable = true,
+		flashcards = false
+	) => exerciseOn({ direction, rung, typing, buildable, flashcards });
 
 	it.each<[Direction, number, TypingChoice, boolean, Exercise]>([
 		// Recognition: choose the meaning, typed only once known and only when typing is on.

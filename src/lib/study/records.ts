@@ -43,8 +43,8 @@ export interface ReviewLogRow {
 	elapsedMs: number;
 	/** The learner said "I was right" after an automatic 'wrong'. */
 	overruled?: boolean;
-	/** The card's memory before this answer, so undo can restore it exactly. */
-	before: Memory | null;
+	/** The card's memory (and rung) before this answer, so undo can restore it exactly. */
+	before: (Memory & { rung?: number }) | null;
 	/** How the answer was given (absent in rows from before it was recorded): goals count typed answers. */
 	exercise?: Exercise;
 }

@@ -4,7 +4,7 @@ import { deckOf, reindeerDeck, word } from '$lib/testing/fixtures';
 import { studyCardsOf } from './cards';
 import type { CardProgress } from './records';
 import { CHILD_PATH } from './ladder';
-import { sharingHint, StudySession, type SessionSetup } from './session';
+import { fitSession, sharingHint, StudySession, type SessionSetup } from './session';
 import { DEFAULT_SETTINGS } from './settings';
 
 const MINUTE = 60_000;
@@ -228,7 +228,10 @@ describe('StudySession', () => {
 		expect(tiles.card.id).toBe(id('bovtse', 'production'));
 		expect(tiles.exercise).toBe('tiles');
 		expect(tiles.tiles.map((t) => t.letter).sort()).toEqual(expect.arrayContaining([...'bovtse'].sort()));
-		expect(s.built('bovets', 5000, now + 10 * MINUTE)).toMatchObject({ rating: Rating.Again, progress: { rung: 0 } });
+		expect(s.built('bovets', 5000, now + 10 * MINUTE)).toMatchObject({
+			rating: Rating.Again,
+			progress: { rung: 0 }
+		});
 		expect(s.built('bovtse', 5000, now + 10 * MINUTE)).toMatchObject({
 			exercise: 'tiles',
 			rating: Rating.Good,
@@ -239,9 +242,13 @@ describe('StudySession', () => {
 
 	it('a child is never asked to type, and is never offered "I was right"', () => {
 		const known2 = { ...known(id('sarva', 'production')), rung: 2 };
-		const s = session([id('sarva', 'production'), id('sarva')], [known2, { ...known(id('sarva')), rung: 2 }], {
-			path: CHILD_PATH
-		});
+		const s = session(
+			[id('sarva', 'production'), id('sarva')],
+			[known2, { ...known(id('sarva')), rung: 2 }],
+			{
+				path: CHILD_PATH
+			}
+		);
 		expect(s.question(now)!.exercise).toBe('tiles');
 		s.commit(s.built('sarvaa', 1000, now)!, 1);
 		expect(s.canOverrule).toBe(false);
@@ -369,5 +376,18 @@ describe('StudySession: which spelling note', () => {
 		const step = session([cardId], [], { cards }).typed(answer, 3000, now)!;
 		expect(step.check.verdict).toBe('correct');
 		expect(step.spelling).toBe(spelling);
+	});
+
+describe('fitting a session to its length', () => {
+	const studied = new Set(['k1', 'k2', 'k3']);
+	it.each([
+		['known words take one answer each', ['k1', 'k2', 'k3'], 10, ['k1', 'k2', 'k3'], 3],
+		['new words take two (a come-back)', ['n1', 'n2'], 10, ['n1', 'n2'], 4],
+		['a child’s ten: five new words', ['n1', 'n2', 'n3', 'n4', 'n5', 'n6'], 10, ['n1', 'n2', 'n3', 'n4', 'n5'], 10],
+		['reviews first, then what fits', ['k1', 'k2', 'n1', 'n2', 'n3', 'n4', 'n5'], 10, ['k1', 'k2', 'n1', 'n2', 'n3', 'n4'], 10],
+		['a new word that does not fit waits', ['k1', 'n1'], 2, ['k1'], 1],
+		['nothing to do', [], 10, [], 0]
+	] as const)('%s', (_name, queue, length, taken, total) => {
+		expect(fitSession(queue, studied, length)).toEqual({ queue: taken, total });
 	});
 });

@@ -52,9 +52,29 @@ export interface SavedSession {
 	met?: string[];
 }
 
-/** How many answers a session holds: a child's is short enough to finish, an adult's a little longer. */
+/** How many answers a session holds at most: a child's is short enough to finish, an adult's longer. */
 export function sessionLength(path: LearningPath): number {
 	return path.child ? 10 : 20;
+}
+
+/**
+ * The cards a session of at most `length` answers takes, in queue order, and its fixed total. A new
+ * word takes two answers (its first exercise and one come-back in its learning steps), a known one one.
+ */
+export function fitSession(
+	queue: readonly string[],
+	studied: ReadonlySet<string>,
+	length: number
+): { queue: string[]; total: number } {
+	const taken: string[] = [];
+	let total = 0;
+	for (const id of queue) {
+		const cost = studied.has(id) ? 1 : 2;
+		if (total + cost > length) break;
+		taken.push(id);
+		total += cost;
+	}
+	return { queue: taken, total };
 }
 
 /** The settings row the open session is saved under: it belongs to one device and moment. */
@@ -346,7 +366,7 @@ export class StudySession {
 			verdict,
 			answer,
 			elapsedMs: Math.round(elapsedMs),
-			before: before ? memoryOf(before) : null,
+			before: before ? { ...memoryOf(before), rung: rungBefore } : null,
 			exercise
 		};
 		const queue = this.#nextQueue(this.#queue.slice(1), card.id, memory, now, this.#answered + 1);

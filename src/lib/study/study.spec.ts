@@ -151,7 +151,12 @@ describe('exercises', () => {
 			let x = seed / 10;
 			const random = () => (x = (x * 9301 + 0.49297) % 1);
 			const options = choiceOptions(bovtse, cards, { support: 'nb', known, random });
-			expect(options.filter((o) => !o.correct).map((o) => o.text).sort()).toEqual(['hund', 'reinokse', 'simle']);
+			expect(
+				options
+					.filter((o) => !o.correct)
+					.map((o) => o.text)
+					.sort()
+			).toEqual(['hund', 'reinokse', 'simle']);
 		}
 	});
 
@@ -171,8 +176,16 @@ describe('exercises', () => {
 
 	it.each([
 		['every option has a picture', ['/p/1.svg', '/p/2.svg', '/p/3.svg', '/p/4.svg'], 4],
-		['one of the others lacks one: pictures from the pictured ones only', ['/p/1.svg', '/p/2.svg', '/p/3.svg', '/p/4.svg', undefined], 4],
-		['only two others have one: no pictures at all', ['/p/1.svg', '/p/2.svg', '/p/3.svg', undefined, undefined], 0],
+		[
+			'one of the others lacks one: pictures from the pictured ones only',
+			['/p/1.svg', '/p/2.svg', '/p/3.svg', '/p/4.svg', undefined],
+			4
+		],
+		[
+			'only two others have one: no pictures at all',
+			['/p/1.svg', '/p/2.svg', '/p/3.svg', undefined, undefined],
+			0
+		],
 		['the answer has none: no pictures at all', [undefined, '/p/2.svg', '/p/3.svg', '/p/4.svg'], 0]
 	] as const)('pictures: %s', (_name, pictures, shown) => {
 		const names = ['ku', 'katt', 'hest', 'geit', 'gris'];

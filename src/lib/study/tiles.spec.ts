@@ -35,11 +35,14 @@ describe('letter tiles', () => {
 		['gæjhta', 'e'],
 		['göökte', 'o'],
 		['båatsoe', 'å']
-	] as const)('%s gets the letter a learner confuses with its special one (%s) as an extra', (word, extra) => {
-		const letters = letterTiles(word, seeded(0.3)).map((tile) => tile.letter);
-		if (word.includes(extra)) expect(letters.filter((l) => l === extra).length).toBeGreaterThan(0);
-		else expect(letters).toContain(extra);
-	});
+	] as const)(
+		'%s gets the letter a learner confuses with its special one (%s) as an extra',
+		(word, extra) => {
+			const letters = letterTiles(word, seeded(0.3)).map((tile) => tile.letter);
+			if (word.includes(extra)) expect(letters.filter((l) => l === extra).length).toBeGreaterThan(0);
+			else expect(letters).toContain(extra);
+		}
+	);
 
 	it('shows the special letters as tiles, so no keyboard is needed', () => {
 		const letters = letterTiles('sïjhtedh', seeded(0.5)).map((tile) => tile.letter);
