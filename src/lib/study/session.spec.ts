@@ -377,14 +377,27 @@ describe('StudySession: which spelling note', () => {
 		expect(step.check.verdict).toBe('correct');
 		expect(step.spelling).toBe(spelling);
 	});
+});
 
 describe('fitting a session to its length', () => {
 	const studied = new Set(['k1', 'k2', 'k3']);
 	it.each([
 		['known words take one answer each', ['k1', 'k2', 'k3'], 10, ['k1', 'k2', 'k3'], 3],
 		['new words take two (a come-back)', ['n1', 'n2'], 10, ['n1', 'n2'], 4],
-		['a child’s ten: five new words', ['n1', 'n2', 'n3', 'n4', 'n5', 'n6'], 10, ['n1', 'n2', 'n3', 'n4', 'n5'], 10],
-		['reviews first, then what fits', ['k1', 'k2', 'n1', 'n2', 'n3', 'n4', 'n5'], 10, ['k1', 'k2', 'n1', 'n2', 'n3', 'n4'], 10],
+		[
+			'a child’s ten: five new words',
+			['n1', 'n2', 'n3', 'n4', 'n5', 'n6'],
+			10,
+			['n1', 'n2', 'n3', 'n4', 'n5'],
+			10
+		],
+		[
+			'reviews first, then what fits',
+			['k1', 'k2', 'n1', 'n2', 'n3', 'n4', 'n5'],
+			10,
+			['k1', 'k2', 'n1', 'n2', 'n3', 'n4'],
+			10
+		],
 		['a new word that does not fit waits', ['k1', 'n1'], 2, ['k1'], 1],
 		['nothing to do', [], 10, [], 0]
 	] as const)('%s', (_name, queue, length, taken, total) => {
