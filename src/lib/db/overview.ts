@@ -1,12 +1,13 @@
 /** What Home shows: per started deck how much is due, how many new cards are left today, recent activity. */
 import { addDays } from '$lib/calendar/days';
+import { wordKey } from '$lib/study/records';
 import type { LieredhDb } from './database';
 
 export interface DeckOverview {
 	deckId: string;
-	/** Cards due now (reviews and learning steps). */
+	/** Words with a card due now (reviews and learning steps): counts speak of words, never of cards. */
 	due: number;
-	/** Cards of this deck the learner has met. */
+	/** Words of this deck the learner has met. */
 	seen: number;
 }
 
@@ -32,21 +33,28 @@ export async function overview(
 			return found;
 		};
 		const started = await startedDeckIds(db);
-		// Counts only, per deck (deckId and [deckId+due] indexes): no card is read. A card with progress
+		// Keys only, per deck (deckId and [deckId+due] indexes): no card is read. A card with progress
 		// has been answered, so it is never in FSRS's New state: everything due is a review or a step.
+		// A word's two cards count once.
 		await Promise.all(
 			started.map(async (deckId) => {
-				entry(deckId).seen = await db.cards.where('deckId').equals(deckId).count();
-				entry(deckId).due = await db.cards
+				const seen = await db.cards.where('deckId').equals(deckId).primaryKeys();
+				entry(deckId).seen = wordsOf(seen as string[]);
+				const due = await db.cards
 					.where('[deckId+due]')
 					.between([deckId, -Infinity], [deckId, now], true, true)
-					.count();
+					.primaryKeys();
+				entry(deckId).due = wordsOf(due as string[]);
 			})
 		);
 		const introduced = await db.cards.where('introduced').aboveOrEqual(today).count();
 		const answerTimes = (await db.reviews.where('at').aboveOrEqual(addDays(now, -60)).keys()) as number[];
 		return { decks: [...byDeck.values()], newLeft: Math.max(0, newPerDay - introduced), answerTimes };
 	});
+}
+
+function wordsOf(cardIds: readonly string[]): number {
+	return new Set(cardIds.map(wordKey)).size;
 }
 
 /** Decks with any progress: the deckId index's keys, without reading a card. */

@@ -1,5 +1,6 @@
 /** Reading and writing a learner's progress: card memories, the review log, the open session, settings. */
-import type { CardProgress, ReviewLogRow } from '$lib/study/records';
+import { wordKey, type CardProgress, type ReviewLogRow } from '$lib/study/records';
+import { rungOf } from '$lib/study/ladder';
 import { SESSION_SETTING as SESSION_KEY, type SavedSession } from '$lib/study/session';
 import { sanitizeSettings, type StudySettings } from '$lib/study/settings';
 import type { LieredhDb } from './database';
@@ -104,6 +105,20 @@ export function answersSince(db: LieredhDb, since: number): Promise<ReviewLogRow
 }
 
 /** How many answers were given since `since`. */
+/** When each answer since `since` was given (keys of the 'at' index only): the streak. */
+export async function answerTimesSince(db: LieredhDb, since: number): Promise<number[]> {
+	return (await db.reviews.where('at').aboveOrEqual(since).keys()) as number[];
+}
+
+/** Words (in any deck) with a card answered right more often than missed: "you know 12 words now". */
+export async function countKnownWords(db: LieredhDb): Promise<number> {
+	const known = new Set<string>();
+	await db.cards.each((card) => {
+		if (rungOf(card) > 0) known.add(wordKey(card.id));
+	});
+	return known.size;
+}
+
 export function countAnswersSince(db: LieredhDb, since: number): Promise<number> {
 	return db.reviews.where('at').aboveOrEqual(since).count();
 }

@@ -3,12 +3,14 @@
  * session. It owns the clock, builds the session from indexes (the due cards of the scope, the keys of
  * the cards met) and stores every answer in one transaction before the session may move on.
  */
-import { startOfDay } from '$lib/calendar/days';
+import { addDays, startOfDay } from '$lib/calendar/days';
 import { database } from '$lib/db/database';
 import { isQuotaError } from '$lib/db/errors';
 import {
 	answersSince,
+	answerTimesSince,
 	clearSession,
+	countKnownWords,
 	countAnswersSince,
 	dueIn,
 	introducedSince,
@@ -26,8 +28,8 @@ import { recordingsOf } from '$lib/db/teaching';
 import type { SpellingProfile } from '$lib/answers/spelling';
 import type { GlossLanguage } from '$lib/lexicon/lexicon';
 import { keepStorage } from '$lib/pwa/storage';
-import { summarize, type SessionSummary } from '$lib/study/activity';
-import { studyCardsOf } from '$lib/study/cards';
+import { streak, summarize, type SessionSummary } from '$lib/study/activity';
+import { studyCardsOf, type StudyCard } from '$lib/study/cards';
 import { ADULT_PATH, type LearningPath } from '$lib/study/ladder';
 import { buildQueue } from '$lib/study/queue';
 import { cardIdentity, wordKeyOf } from '$lib/study/records';
@@ -43,6 +45,26 @@ export interface OpenedSession {
 	session: StudySession;
 	/** A teacher's recorded pronunciations, by `${deckId}/${wordId}` (own decks only). */
 	recordings: Map<string, Blob>;
+	/** What the scope still holds beyond this session: never a dead end. */
+	left: WordsLeft;
+}
+
+export interface WordsLeft {
+	/** Words of the scope never met ("Learn 5 more" is offered while there are some). */
+	unseen: number;
+	/** Words of the scope met before ("Review early" is offered while there are some). */
+	met: number;
+}
+
+function wordsLeft(cards: readonly StudyCard[], studied: ReadonlySet<string>): WordsLeft {
+	const met = new Set<string>();
+	const all = new Set<string>();
+	for (const card of cards) {
+		const key = wordKeyOf(card.deckId, card.word.id);
+		all.add(key);
+		if (studied.has(card.id)) met.add(key);
+	}
+	return { unseen: all.size - met.size, met: met.size };
 }
 
 /** How many new words "Learn more" adds beyond the day's limit. */
@@ -126,7 +148,7 @@ export async function openSession(request: SessionRequest, now = Date.now()): Pr
 		...setup
 	});
 	performance.measure('lieredh:queue', 'lieredh:queue-start');
-	return { session, recordings };
+	return { session, recordings, left: wordsLeft(cards, studied) };
 }
 
 /** The current new word was introduced: the open session remembers it (not stored is not lost: shown again). */
@@ -185,6 +207,12 @@ export interface Finished {
 	summary: SessionSummary;
 	/** When the next card of the session's decks comes due (null when none will). */
 	nextDue: number | null;
+	/** Words the learner knows now, in all decks: answered right more often than missed. */
+	knownWords: number;
+	/** Days in a row with answers, today included. */
+	streak: number;
+	/** What the session's decks still hold. */
+	left: WordsLeft;
 }
 
 /** The session is over: it is no longer resumed, and the browser is asked to keep the data. */
@@ -194,9 +222,18 @@ export async function finishSession(session: StudySession, now = Date.now()): Pr
 	// A finished session is worth keeping: ask the browser not to evict it (it may decide silently).
 	void keepStorage().catch(() => undefined);
 	const deckIds = session.deckIds;
-	const [rows, nextDue] = await Promise.all([
+	const [rows, nextDue, knownWords, times, studied] = await Promise.all([
 		answersSince(db, session.startedAt),
-		nextDueIn(db, deckIds, now)
+		nextDueIn(db, deckIds, now),
+		countKnownWords(db),
+		answerTimesSince(db, addDays(now, -60)),
+		studiedIn(db, deckIds)
 	]);
-	return { summary: summarize(rows), nextDue };
+	return {
+		summary: summarize(rows),
+		nextDue,
+		knownWords,
+		streak: streak(times, now),
+		left: wordsLeft(session.cards, studied)
+	};
 }

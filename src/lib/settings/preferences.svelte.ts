@@ -5,9 +5,17 @@
 import { locale } from '$lib/i18n/locale.svelte';
 import { isProfile, spell, type SpellingProfile } from '$lib/answers/spelling';
 import type { GlossLanguage } from '$lib/lexicon/lexicon';
+import { isTypingChoice, type LearningPath, type TypingChoice } from '$lib/study/ladder';
 
 const SUPPORT_KEY = 'lieredh:support';
 const SPELLING_KEY = 'lieredh:spelling';
+const LEARNER_KEY = 'lieredh:learner';
+const TYPING_KEY = 'lieredh:typing';
+const SOUNDS_KEY = 'lieredh:sounds';
+
+/** Who is learning on this device: chosen at first start, changed in Settings. */
+export type Learner = 'child' | 'adult';
+const isLearner = (value: unknown): value is Learner => value === 'child' || value === 'adult';
 export const SUPPORT_LANGUAGES: readonly GlossLanguage[] = ['nb', 'sv', 'en'];
 
 function isSupport(value: unknown): value is GlossLanguage {
@@ -19,6 +27,32 @@ class Preferences {
 	#support = $state<GlossLanguage | null>(null);
 	/** null: follow the support language (Swedish → Sweden, otherwise Norway). */
 	#spelling = $state<SpellingProfile | null>(null);
+
+	/** null: not chosen yet (the first start asks). */
+	#learner = $state<Learner | null>(null);
+	/** null: as fits the learner (a child never types; an adult types after the tiles). */
+	#typing = $state<TypingChoice | null>(null);
+	/** A sound at the end of a session: off unless turned on. */
+	#sounds = $state(false);
+
+	get learner(): Learner | null {
+		return this.#learner;
+	}
+	get child(): boolean {
+		return this.#learner === 'child';
+	}
+	get typingChoice(): TypingChoice | null {
+		return this.#typing;
+	}
+	get sounds(): boolean {
+		return this.#sounds;
+	}
+
+	/** How far this learner's ladder goes. */
+	get path(): LearningPath {
+		const child = this.child;
+		return { child, typing: this.#typing ?? (child ? 'never' : 'after-tiles') };
+	}
 
 	/** The learner's explicit choices (null = automatic), for the Settings form. */
 	get supportChoice(): GlossLanguage | null {
@@ -45,6 +79,26 @@ class Preferences {
 		const spelling = localStorage.getItem(SPELLING_KEY);
 		this.#support = isSupport(support) ? support : null;
 		this.#spelling = isProfile(spelling) ? spelling : null;
+		const learner = localStorage.getItem(LEARNER_KEY);
+		const typing = localStorage.getItem(TYPING_KEY);
+		this.#learner = isLearner(learner) ? learner : null;
+		this.#typing = isTypingChoice(typing) ? typing : null;
+		this.#sounds = localStorage.getItem(SOUNDS_KEY) === 'on';
+	}
+
+	chooseLearner(value: Learner): void {
+		this.#learner = value;
+		remember(LEARNER_KEY, value);
+	}
+
+	chooseTyping(value: TypingChoice | null): void {
+		this.#typing = value;
+		remember(TYPING_KEY, value);
+	}
+
+	chooseSounds(on: boolean): void {
+		this.#sounds = on;
+		remember(SOUNDS_KEY, on ? 'on' : null);
 	}
 
 	chooseSupport(value: GlossLanguage | null): void {

@@ -218,6 +218,11 @@ export class StudySession {
 		return id === undefined ? undefined : this.#cards.get(id);
 	}
 
+	/** Every card of the session's decks. */
+	get cards(): StudyCard[] {
+		return [...this.#cards.values()];
+	}
+
 	/** The decks the session draws from. */
 	get deckIds(): string[] {
 		return [...this.#byDeck.keys()];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newMemory, review, Rating, State, type Memory } from '$lib/srs/fsrs';
+import { newMemory, review, Rating, type Memory } from '$lib/srs/fsrs';
 import { deckOf, reindeerDeck, word } from '$lib/testing/fixtures';
 import { studyCardsOf } from './cards';
 import { wordKey } from './records';
@@ -101,8 +101,6 @@ describe('siblings', () => {
 describe('exercises', () => {
 	const bovtse = cards.find((c) => c.id === id('bovtse'))!;
 	const production = cards.find((c) => c.id === id('bovtse', 'production'))!;
-	const young = review(newMemory(now), Rating.Good, now, steady);
-	const known = { ...young, reps: 4, lapses: 0, state: State.Review };
 
 	it('asks production cards in the support language and accepts the South Sami word and its variants', () => {
 		expect(promptOf(production, 'en')).toEqual({
@@ -204,5 +202,60 @@ describe('exercises', () => {
 		}
 		// Production options are South Sami words: a picture would give the answer away.
 		expect(choiceOptions(deck[1]!, deck, { support: 'nb' }).some((o) => o.picture)).toBe(false);
+	});
+});
+
+describe('ratingFor', () => {
+	it.each([
+		['choice', 'wrong', 1000, 4, Rating.Again],
+		['choice', 'correct', 1000, 4, Rating.Good],
+		['typing', 'wrong', 1000, 6, Rating.Again],
+		['typing', 'typo', 1000, 6, Rating.Hard],
+		['typing', 'variant', 1000, 6, Rating.Good],
+		['typing', 'correct', 20_000, 6, Rating.Good],
+		['typing', 'correct', 3000, 6, Rating.Easy]
+	] as const)('%s %s in %i ms → %i', (exercise, verdict, ms, length, rating) => {
+		expect(ratingFor(exercise, verdict, ms, length)).toBe(rating);
+	});
+});
+
+describe('activity', () => {
+	const at = (daysAgo: number) => now - daysAgo * DAY;
+	it.each([
+		['nothing yet', [], 0],
+		['today only', [at(0)], 1],
+		['yesterday, today still open', [at(1), at(2)], 2],
+		['three days in a row', [at(0), at(1), at(2), at(4)], 3],
+		['a gap two days ago ends it', [at(2), at(3)], 0]
+	])('streak: %s', (_name, times, expected) => {
+		expect(streak(times, now)).toBe(expected);
+	});
+
+	it('counts this week’s answers, today last', () => {
+		const days = week([at(0), at(0), at(6), at(7)], now);
+		expect(days).toHaveLength(7);
+		expect(days.map((d) => d.answers)).toEqual([1, 0, 0, 0, 0, 0, 2]);
+	});
+
+	it('summarises a session: new words, reviewed words and accuracy', () => {
+		const old = review(newMemory(now - 9 * DAY), Rating.Good, now - 9 * DAY, steady);
+		const row = (cardId: string, rating: number, before: Memory | null) => ({
+			cardId,
+			at: now,
+			rating,
+			verdict: 'correct' as const,
+			answer: '',
+			elapsedMs: 1000,
+			before
+		});
+		expect(
+			summarize([
+				row('a', Rating.Good, null),
+				row('a', Rating.Again, old),
+				row('b', Rating.Good, old),
+				row('c', Rating.Again, old)
+			])
+		).toEqual({ reviewed: 2, learned: 1, answers: 4, accuracy: 0.5 });
+		expect(summarize([])).toMatchObject({ answers: 0, accuracy: null });
 	});
 });

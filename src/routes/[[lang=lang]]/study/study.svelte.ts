@@ -2,10 +2,7 @@
  * The study screen's state: a thin rune wrapper around the plain `StudySession` (src/lib/study) and
  * the study service, which stores every answer before the next card shows.
  */
-import type { SpellingProfile } from '$lib/answers/spelling';
-import type { GlossLanguage } from '$lib/lexicon/lexicon';
 import type { Grade } from '$lib/srs/fsrs';
-import type { SessionSummary } from '$lib/study/activity';
 import type { ChoiceOption } from '$lib/study/exercise';
 import type { Answered, Question, StudySession } from '$lib/study/session';
 import { wordKeyOf } from '$lib/study/records';
@@ -13,10 +10,14 @@ import {
 	finishSession,
 	openSession,
 	saveAnswer,
+	saveMeeting,
 	saveOverrule,
 	undoAnswer,
+	type Finished,
 	type SaveProblem,
-	type Saved
+	type Saved,
+	type SessionRequest,
+	type WordsLeft
 } from '$lib/services/study';
 
 export type Phase = 'loading' | 'empty' | 'asking' | 'feedback' | 'done' | 'failed';
@@ -29,10 +30,13 @@ export class StudyScreen {
 	/** The last answer was right and the app moved on: a brief, quiet "right!" on the next card. */
 	praised = $state(false);
 	answered = $state(0);
-	remaining = $state(0);
+	/** The session's fixed length: the progress bar's end never moves. */
+	total = $state(0);
 	canOverrule = $state(false);
-	summary = $state<SessionSummary>();
-	nextDue = $state<number | null>(null);
+	/** How the finished session went, and what is left. */
+	finished = $state<Finished>();
+	/** What the scope holds beyond this session (an empty session offers it). */
+	left = $state<WordsLeft>({ unseen: 0, met: 0 });
 	/** The last answer could not be stored. */
 	saveError = $state<SaveProblem>();
 	scope = $state('all');
@@ -47,17 +51,35 @@ export class StudyScreen {
 		return card ? this.#recordings?.get(wordKeyOf(card.deckId, card.word.id)) : undefined;
 	}
 
-	async start(scope: string, support: GlossLanguage, spelling: SpellingProfile): Promise<void> {
-		this.scope = scope;
+	async start(request: SessionRequest): Promise<void> {
+		this.scope = request.scope;
+		this.phase = 'loading';
+		this.question = undefined;
+		this.finished = undefined;
 		try {
-			const opened = await openSession(scope, support, spelling);
+			const opened = await openSession(request);
 			this.#session = opened.session;
 			this.#recordings = opened.recordings;
+			this.left = opened.left;
 			this.#show();
 		} catch (error) {
 			console.error(error);
 			this.phase = 'failed';
 		}
+	}
+
+	/** The new word was introduced: its first exercise shows. */
+	async meet(): Promise<void> {
+		const session = this.#session;
+		if (this.phase !== 'asking' || !session || !this.question?.introduce) return;
+		await saveMeeting(session);
+		this.question = session.question(Date.now());
+		this.#shownAt = performance.now();
+	}
+
+	/** A word built from letter tiles. */
+	build(text: string): Promise<void> {
+		return this.#answer((session, elapsed, now) => session.built(text, elapsed, now));
 	}
 
 	/** A typed answer. */
@@ -133,7 +155,7 @@ export class StudyScreen {
 	#counts(): void {
 		const session = this.#session;
 		this.answered = session?.answered ?? 0;
-		this.remaining = session?.remaining ?? 0;
+		this.total = session?.total ?? 0;
 		this.canOverrule = session?.canOverrule ?? false;
 	}
 
@@ -154,7 +176,7 @@ export class StudyScreen {
 
 	async #finish(session: StudySession, now: number): Promise<void> {
 		const finished = await finishSession(session, now);
-		this.summary = finished.summary;
-		this.nextDue = finished.nextDue;
+		this.finished = finished;
+		this.left = finished.left;
 	}
 }
