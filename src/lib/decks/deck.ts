@@ -3,6 +3,8 @@
 export const DECK_FORMAT = 1;
 
 export const THEMES = [
+	// The beginner path: greetings, me and you, questions, everyday verbs, describing words.
+	'basics',
 	'reindeer',
 	'places',
 	'local',

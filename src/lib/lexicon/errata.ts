@@ -1,7 +1,8 @@
 /**
  * Reviewed corrections of the lexicon's translations (lessons/errata.tsv): a Norwegian, Swedish or
  * English gloss that is plainly wrong ("moonshine" for moonlight) is replaced or, with an empty
- * correction, dropped, each with its reason. South Sami forms are never touched. An erratum that no
+ * correction, dropped, each with its reason. A row whose gloss is `+` adds a translation where the
+ * lexicon has none in that language (jeg has no Swedish: + jag), again with its reason. South Sami forms are never touched. An erratum that no
  * longer matches the lexicon (the gloss is gone or changed upstream) is a problem: the build stops, so a
  * lexicon update is noticed and the list reviewed again.
  */
@@ -12,7 +13,7 @@ export interface Erratum {
 	lemma: string;
 	pos: string;
 	language: GlossLanguage;
-	/** The gloss exactly as the lexicon has it. */
+	/** The gloss exactly as the lexicon has it; `+` (ADDITION): a translation added where it has none. */
 	gloss: string;
 	/** What it should say; empty: the gloss is dropped. */
 	corrected: string;
@@ -20,6 +21,9 @@ export interface Erratum {
 }
 
 const LANGUAGES: readonly string[] = ['nb', 'sv', 'en'];
+
+/** The gloss of an erratum that adds a translation the lexicon lacks. */
+export const ADDITION = '+';
 
 /** The rows of errata.tsv; a malformed row is a problem naming its line. */
 export function parseErrata(tsv: string): { errata: Erratum[]; problems: string[] } {
@@ -48,12 +52,40 @@ export function parseErrata(tsv: string): { errata: Erratum[]; problems: string[
 
 /** Errata that do not match the lexicon any more: each names the lemma and the gloss it expected. */
 export function staleErrata(lexicon: Lexicon, errata: readonly Erratum[]): string[] {
+	return errata.flatMap((e) => {
+		const entry = lexicon.get(lexiconKey(e.lemma, e.pos));
+		if (e.gloss === ADDITION) {
+			if (!entry) return [`errata.tsv: ${e.lemma} (${e.pos}) is not in the lexicon any more`];
+			if (!e.corrected) return [`errata.tsv: the addition for ${e.lemma} (${e.pos}) adds nothing`];
+			return entry[e.language].length
+				? [
+						`errata.tsv: ${e.lemma} (${e.pos}) has ${e.language} glosses in the lexicon now; review the addition`
+					]
+				: [];
+		}
+		return entry?.glosses[e.language].has(e.gloss)
+			? []
+			: [`errata.tsv: ${e.lemma} (${e.pos}) has no ${e.language} gloss "${e.gloss}" in the lexicon any more`];
+	});
+}
+
+/** The translations added where the lexicon has none, in file order. */
+function additionsFor(errata: readonly Erratum[], sma: string, pos: string, language: GlossLanguage) {
 	return errata
-		.filter((e) => !lexicon.get(lexiconKey(e.lemma, e.pos))?.glosses[e.language].has(e.gloss))
-		.map(
-			(e) =>
-				`errata.tsv: ${e.lemma} (${e.pos}) has no ${e.language} gloss "${e.gloss}" in the lexicon any more`
-		);
+		.filter((e) => e.gloss === ADDITION && e.lemma === sma && e.pos === pos && e.language === language)
+		.map((e) => e.corrected);
+}
+
+/** A gloss list corrected, or when empty, given the reviewed additions. */
+function corrected(
+	list: readonly string[],
+	errata: readonly Erratum[],
+	sma: string,
+	pos: string,
+	language: GlossLanguage
+) {
+	const fixed = correctList(list, fixesFor(errata, sma, pos, language));
+	return fixed.length ? fixed : additionsFor(errata, sma, pos, language);
 }
 
 function correctList(list: readonly string[], fixes: ReadonlyMap<string, string>): string[] {
@@ -68,7 +100,7 @@ function correctList(list: readonly string[], fixes: ReadonlyMap<string, string>
 function fixesFor(errata: readonly Erratum[], sma: string, pos: string, language: GlossLanguage) {
 	return new Map(
 		errata
-			.filter((e) => e.lemma === sma && e.pos === pos && e.language === language)
+			.filter((e) => e.gloss !== ADDITION && e.lemma === sma && e.pos === pos && e.language === language)
 			.map((e) => [e.gloss, e.corrected])
 	);
 }
@@ -82,16 +114,17 @@ export function correctedLexicon(lexicon: Lexicon, errata: readonly Erratum[]): 
 			out.set(key, entry);
 			continue;
 		}
-		const fix = (language: GlossLanguage) => fixesFor(errata, entry.sma, entry.pos, language);
+		const fix = (list: readonly string[], language: GlossLanguage) =>
+			corrected(list, errata, entry.sma, entry.pos, language);
 		out.set(key, {
 			...entry,
-			nb: correctList(entry.nb, fix('nb')),
-			sv: correctList(entry.sv, fix('sv')),
-			en: correctList(entry.en, fix('en')),
+			nb: fix(entry.nb, 'nb'),
+			sv: fix(entry.sv, 'sv'),
+			en: fix(entry.en, 'en'),
 			glosses: {
-				nb: new Set(correctList([...entry.glosses.nb], fix('nb'))),
-				sv: new Set(correctList([...entry.glosses.sv], fix('sv'))),
-				en: new Set(correctList([...entry.glosses.en], fix('en')))
+				nb: new Set(fix([...entry.glosses.nb], 'nb')),
+				sv: new Set(fix([...entry.glosses.sv], 'sv')),
+				en: new Set(fix([...entry.glosses.en], 'en'))
 			}
 		});
 	}
@@ -103,8 +136,8 @@ export function correctedCard(card: Card, errata: readonly Erratum[]): Card {
 	if (!errata.some((e) => e.lemma === card.sma && e.pos === card.pos)) return card;
 	return {
 		...card,
-		nb: correctList(card.nb, fixesFor(errata, card.sma, card.pos, 'nb')),
-		sv: correctList(card.sv, fixesFor(errata, card.sma, card.pos, 'sv')),
-		en: correctList(card.en, fixesFor(errata, card.sma, card.pos, 'en'))
+		nb: corrected(card.nb, errata, card.sma, card.pos, 'nb'),
+		sv: corrected(card.sv, errata, card.sma, card.pos, 'sv'),
+		en: corrected(card.en, errata, card.sma, card.pos, 'en')
 	};
 }

@@ -8,12 +8,16 @@ import supplementTsv from '../../../lessons/lexicon/supplement.tsv?raw';
 import glossaryTsv from '../../../lessons/lexicon/ui-glossary.tsv?raw';
 import errataTsv from '../../../lessons/errata.tsv?raw';
 import englishTsv from '../../../lessons/english.tsv?raw';
+import picturesTsv from '../../../lessons/pictures.tsv?raw';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { lexiconKey, parseGlossary, parseLexicon, type Lexicon } from '$lib/lexicon/lexicon';
 import { correctedCard, correctedLexicon, parseErrata, staleErrata, type Erratum } from '$lib/lexicon/errata';
 import { THEMES, summarize, type Deck, type DeckIndex, DECK_FORMAT } from '$lib/decks/deck';
 import { describeProblem, validateDeck, type DeckSources, type Problem } from '$lib/decks/validate';
 import { relatedIndex, withRelated } from '$lib/decks/related';
 import { englishProblems, parseEnglish, withProjectEnglish, type ProjectEnglish } from '$lib/lexicon/english';
+import { parsePictures, pictureProblems, withPicture, type PictureRow } from '$lib/lexicon/pictures';
 
 const files = import.meta.glob('/lessons/*.yaml', {
 	query: '?raw',
@@ -56,6 +60,42 @@ export function projectEnglish(): Map<string, ProjectEnglish> {
 		throw new Error(`English that needs a look:\n${problems.map((p) => `  ${p}`).join('\n')}`);
 	english = new Map(rows.map((row) => [lexiconKey(row.lemma, row.pos), row]));
 	return english;
+}
+
+/** Where the bundled OpenMoji drawings are (the npm package, read at build time only). */
+const OPENMOJI_SVG = join(process.cwd(), 'node_modules', 'openmoji', 'color', 'svg');
+
+/** One OpenMoji drawing's SVG text, or undefined when OpenMoji has no such code. */
+export function openmojiSvg(code: string): string | undefined {
+	if (!/^[0-9A-F-]+$/.test(code)) return undefined;
+	const file = join(OPENMOJI_SVG, `${code}.svg`);
+	return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}
+
+let pictures: Map<string, PictureRow> | undefined;
+
+/** The reviewed pictures of lessons/pictures.tsv; throws (failing the build) on a bad row. */
+export function deckPictures(): Map<string, PictureRow> {
+	if (pictures) return pictures;
+	const parsed = parsePictures(picturesTsv);
+	const problems = [
+		...parsed.problems,
+		...pictureProblems(deckSources().lexicon, parsed.rows, (code) =>
+			existsSync(join(OPENMOJI_SVG, `${code}.svg`))
+		)
+	];
+	if (problems.length)
+		throw new Error(`Pictures that need a look:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+	pictures = new Map(parsed.rows.map((row) => [lexiconKey(row.lemma, row.pos), row]));
+	return pictures;
+}
+
+/** The OpenMoji codes the built-in decks use: only these are shipped (and precached). */
+export function usedPictures(): string[] {
+	const codes = new Set<string>();
+	for (const deck of builtInDecks())
+		for (const card of deck.cards) if (card.picture) codes.add(card.picture.replace(/^.*\/|\.svg$/g, ''));
+	return [...codes].sort();
 }
 
 let served: Lexicon | undefined;
@@ -101,7 +141,10 @@ export function builtInDecks(): Deck[] {
 		.map((deck) => ({
 			...deck,
 			cards: deck.cards.map((card) =>
-				withRelated(withProjectEnglish(correctedCard(card, corrections), projectEnglish()), related)
+				withPicture(
+					withRelated(withProjectEnglish(correctedCard(card, corrections), projectEnglish()), related),
+					deckPictures()
+				)
 			)
 		}))
 		.sort(

@@ -1,6 +1,19 @@
-import { lexiconErrata, projectEnglish } from '$lib/server/lessons';
+import { builtInDecks, lexiconErrata, projectEnglish, usedPictures } from '$lib/server/lessons';
 
-/** The reviewed corrections of the lexicon's translations, and how many words have the project's English. */
+/**
+ * The reviewed corrections of the lexicon's translations, how many words have the project's English,
+ * and how many deck words have an OpenMoji picture (and how many drawings that takes).
+ */
 export function load() {
-	return { errata: lexiconErrata(), projectEnglish: projectEnglish().size };
+	const pictured = new Set(
+		builtInDecks().flatMap((deck) =>
+			deck.cards.filter((card) => card.picture).map((card) => `${card.sma}/${card.pos}`)
+		)
+	);
+	return {
+		errata: lexiconErrata(),
+		projectEnglish: projectEnglish().size,
+		picturedWords: pictured.size,
+		drawings: usedPictures().length
+	};
 }
