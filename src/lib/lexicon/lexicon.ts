@@ -15,6 +15,8 @@ export interface LexiconEntry {
 	/** Every gloss of every sense, per language: what a card's translation must be one of. */
 	glosses: Record<GlossLanguage, Set<string>>;
 	themes: string[];
+	/** How many textbooks teach the word (the `books` column): a sign of how basic it is. */
+	books: number;
 }
 
 export type Lexicon = Map<string, LexiconEntry>;
@@ -55,7 +57,8 @@ export function parseLexicon(...tables: string[]): Lexicon {
 			sv,
 			en,
 			glosses: { nb: new Set([...nb, ...split(row.nob_other, /[;|]/)]), sv: new Set(sv), en: new Set(en) },
-			themes: split(row.themes, /\s+/)
+			themes: split(row.themes, /\s+/),
+			books: split(row.books, /\s+/).length
 		});
 	}
 	return lexicon;

@@ -76,6 +76,86 @@ describe('the built-in decks', () => {
 		expect(words('herding-work')).toEqual(expect.arrayContaining(['soehpenje', 'gïerte', 'mïerhke']));
 	});
 
+	it('start with a beginner path, from greetings to describing words, before any herding vocabulary', () => {
+		const ids = decks.map((deck) => deck.id);
+		expect(ids.slice(0, 5)).toEqual([
+			'greetings',
+			'me-and-you',
+			'questions',
+			'everyday-verbs',
+			'describing-words'
+		]);
+		const words = (id: string) => decks.find((deck) => deck.id === id)!.cards.map((card) => card.sma);
+		expect(words('greetings')).toEqual(
+			expect.arrayContaining([
+				'buaregh',
+				'buerie biejjie',
+				'buerie iehkede',
+				'buerie jïjje',
+				'gæjhta',
+				'jaa',
+				'ijje',
+				'buerie båeteme'
+			])
+		);
+		expect(words('me-and-you')).toEqual(expect.arrayContaining(['manne', 'datne', 'dïhte']));
+		expect(words('questions')).toEqual(
+			expect.arrayContaining(['mij', 'gie', 'gusnie', 'gåessie', 'man gellie', 'guktie'])
+		);
+		expect(words('everyday-verbs')).toEqual(
+			expect.arrayContaining([
+				'årrodh',
+				'byöpmedidh',
+				'jovkedh',
+				'åeredh',
+				'vaedtsedh',
+				'båetedh',
+				'soptsestidh',
+				'sïjhtedh'
+			])
+		);
+		expect(words('describing-words')).toEqual(
+			expect.arrayContaining(['stoere', 'onne', 'buerie', 'båeries', 'orre'])
+		);
+		expect(words('numbers-100')).toEqual(expect.arrayContaining(['nulle', 'golmeluhkie', 'stoereluhkie']));
+		// Multiword lexicon entries are phrase cards.
+		expect(
+			decks.find((d) => d.id === 'greetings')!.cards.filter((c) => c.pos === 'Phrase').length
+		).toBeGreaterThan(3);
+		const beginner = decks.filter((deck) => deck.theme === 'basics' || deck.id === 'numbers-100');
+		console.warn(
+			`beginner path: ${beginner.length} decks, ${beginner.reduce((n, d) => n + d.cards.length, 0)} words`
+		);
+	});
+
+	it('shows no usage notes in brackets as translations (the errata move them into notes)', () => {
+		for (const deck of decks.filter((d) => d.theme === 'basics'))
+			for (const card of deck.cards)
+				for (const gloss of [...card.nb, ...card.sv, ...card.en]) expect(gloss, card.sma).not.toMatch(/\[/);
+	});
+
+	it('gives the beginner words Swedish and English, through the reviewed files where the lexicon has none', () => {
+		for (const deck of decks.filter((d) => d.theme === 'basics' || d.id === 'numbers-100'))
+			for (const card of deck.cards) {
+				expect(card.sv.length, `${deck.id}/${card.id} sv`).toBeGreaterThan(0);
+				expect(card.en.length, `${deck.id}/${card.id} en`).toBeGreaterThan(0);
+			}
+		const jeg = decks.find((d) => d.id === 'me-and-you')!.cards.find((c) => c.sma === 'manne')!;
+		expect(jeg).toMatchObject({ nb: ['jeg'], sv: ['jag'], en: ['I'], enByProject: true });
+	});
+
+	it('lead the reindeer decks with the words a child knows: reindeer, calf, herder, lasso', () => {
+		const reindeer = decks.filter((deck) => deck.theme === 'reindeer');
+		expect(reindeer[0]!.id).toBe('reindeer-1');
+		expect(reindeer[0]!.cards.slice(0, 4).map((card) => card.nb[0])).toEqual([
+			'rein',
+			'reinkalv',
+			'gjeter',
+			'lasso'
+		]);
+		expect(reindeer[0]!.cards.at(-1)!.sma).toBe('golkehke');
+	});
+
 	it('serve an index in the public format', () => {
 		const index = deckIndex();
 		expect(index.format).toBe(1);

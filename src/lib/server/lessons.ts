@@ -147,11 +147,22 @@ export function builtInDecks(): Deck[] {
 				)
 			)
 		}))
+		// Theme, level, then the deck whose words more textbooks teach (the more basic one) first.
 		.sort(
 			(a, b) =>
-				THEMES.indexOf(a.theme) - THEMES.indexOf(b.theme) || a.level - b.level || a.id.localeCompare(b.id)
+				THEMES.indexOf(a.theme) - THEMES.indexOf(b.theme) ||
+				a.level - b.level ||
+				textbookScore(b) - textbookScore(a) ||
+				a.id.localeCompare(b.id)
 		);
 	return decks;
+}
+
+/** How many textbooks teach a deck's words, on average (lexicon's `books` column). */
+function textbookScore(deck: Deck): number {
+	const lexicon = deckSources().lexicon;
+	const books = deck.cards.map((card) => lexicon.get(lexiconKey(card.sma, card.pos))?.books ?? 0);
+	return books.reduce((sum, n) => sum + n, 0) / Math.max(1, books.length);
 }
 
 export function deckIndex(): DeckIndex {
