@@ -163,14 +163,14 @@ test('answering in one tab updates the due count in the other', async ({ page, c
 	});
 	await putInAppDatabase(page, 'cards', [review('plaassja'), review('traante'), review('staare')]);
 	await page.reload();
-	await expect(page.getByText('3 kort å repetere i dag.')).toBeVisible();
+	await expect(page.getByText('3 ord å repetere i dag.')).toBeVisible();
 
 	const other = waitsForHydration(await context.newPage());
 	await other.goto('/study?deck=places');
 	await answerCards(other, 1);
-	await expect(page.getByText('2 kort å repetere i dag.')).toBeVisible();
+	await expect(page.getByText('2 ord å repetere i dag.')).toBeVisible();
 	await answerCards(other, 1, 1);
-	await expect(page.getByText('1 kort å repetere i dag.')).toBeVisible();
+	await expect(page.getByText('1 ord å repetere i dag.')).toBeVisible();
 	expect(await storedAnswers(page)).toBe(2);
 });
 

@@ -152,8 +152,11 @@ export async function answerCards(page: Page, count: number, already = 0): Promi
 	const next = page.getByRole('button', { name: 'Neste' });
 	for (let answered = already; answered < already + count; answered++) {
 		await expect(page.getByText(new RegExp(`^${answered} av \\d+$`))).toBeVisible();
+		await meetNewWord(page);
 		const choice = page.locator('.options button');
+		const tiles = page.locator('.tiles-question');
 		if (await choice.first().isVisible()) await choice.first().click();
+		else if (await tiles.isVisible()) await page.getByRole('button', { name: 'Jeg vet ikke' }).click();
 		else {
 			await page.getByRole('textbox').fill('bovtse');
 			await page.getByRole('textbox').press('Enter');
@@ -161,4 +164,20 @@ export async function answerCards(page: Page, count: number, already = 0): Promi
 		await expect(page.getByText(new RegExp(`^${answered + 1} av \\d+$`))).toBeVisible();
 		if (await next.isVisible()) await next.click();
 	}
+}
+
+/**
+ * A word never met is introduced before its first question: the learner reads it and goes on. Waits
+ * until the card shows (an introduction or a question), then dismisses an introduction if there is one.
+ * Returns the introduced South Sami word, or undefined when the card was a question.
+ */
+export async function meetNewWord(page: Page): Promise<string | undefined> {
+	const meet = page.getByRole('button', { name: 'Skjønner – spør meg!' });
+	const question = page.locator('.prompt, .tiles-question');
+	await expect(meet.or(question).first()).toBeVisible();
+	if (!(await meet.isVisible())) return undefined;
+	const word = (await page.locator('.meet .word').innerText()).trim();
+	await meet.click();
+	await expect(question.first()).toBeVisible();
+	return word;
 }

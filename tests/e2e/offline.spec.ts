@@ -63,7 +63,7 @@ test.describe('offline', () => {
 		await expect(page.getByText(/^5 av \d+$/)).toBeVisible();
 		expect(await storedAnswers(page)).toBe(5);
 		await page.goto('/');
-		await expect(page.getByText(/kort å repetere i dag|Øv nå/).first()).toBeVisible();
+		await expect(page.getByText(/ord å repetere i dag|Øv nå/).first()).toBeVisible();
 	});
 
 	test('the header says when the network is gone, and the app keeps working', async ({ page, context }) => {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { dueNow, putInAppDatabase, storedAnswers, test, expect } from './fixtures';
+import { meetNewWord, putInAppDatabase, storedAnswers, test, expect } from './fixtures';
 
 interface Word {
 	id: string;
@@ -12,18 +12,39 @@ test.use({ locale: 'nb-NO' });
 
 const doneHeading = (page: Page) => page.getByRole('heading', { name: 'Bra jobba! Økta er ferdig.' });
 
+/** What the learner was asked, by rung of the ladder. */
+interface Seen {
+	introduced: string[];
+	productionChoice: number;
+	tiles: number;
+	productionTyped: number;
+	recognitionTyped: number;
+	variants: number;
+}
+
+const seen = (): Seen => ({
+	introduced: [],
+	productionChoice: 0,
+	tiles: 0,
+	productionTyped: 0,
+	recognitionTyped: 0,
+	variants: 0
+});
+
 /** Answers cards until the session is over, waiting after each answer until the app has moved on. */
-async function studyUntilDone(page: Page, words: Word[], seen: { variants: number }) {
+async function studyUntilDone(page: Page, words: Word[], seen: Seen) {
 	const next = page.getByRole('button', { name: 'Neste' });
 	const progress = page.locator('.progress span');
 	for (let i = 0; i < 200; i++) {
-		await expect(page.locator('.prompt').or(doneHeading(page)).first()).toBeVisible();
+		await expect(page.locator('.prompt, .meet').or(doneHeading(page)).or(next).first()).toBeVisible();
 		if (await doneHeading(page).isVisible()) return;
 		if (await next.isVisible()) {
 			await next.click();
 			await expect(next).toBeHidden();
 			continue;
 		}
+		const introduced = await meetNewWord(page);
+		if (introduced) seen.introduced.push(introduced);
 		const before = (await progress.allTextContents()).join();
 		await answerCard(page, words, seen);
 		await expect
@@ -38,18 +59,46 @@ async function studyUntilDone(page: Page, words: Word[], seen: { variants: numbe
 	throw new Error('the session did not end');
 }
 
+/** The word a production prompt shows the meaning of (the longest meaning that fits: "kniv" vs "kniv, …"). */
+function producedWord(prompt: string, words: Word[]): Word | undefined {
+	return words
+		.filter((w) => prompt.startsWith(w.nb.join(', ')))
+		.sort((a, b) => b.nb.join(', ').length - a.nb.join(', ').length)[0];
+}
+
 /** A learner who knows every word, but types South Sami on a keyboard with ä and without ï. */
-async function answerCard(page: Page, words: Word[], seen: { variants: number }) {
+async function answerCard(page: Page, words: Word[], seen: Seen) {
+	const tiles = page.locator('.tiles-question');
 	const prompt = (await page.locator('.prompt').innerText()).trim();
 	const recognition = words.find((w) => w.sma === prompt);
-	const production = words.find((w) => prompt.endsWith(w.nb.join(', ')));
+	const production = recognition ? undefined : producedWord(prompt, words);
+	// Never quizzed on a word never shown: a recognition card's first question follows its introduction.
 	const choice = page.locator('.options button');
 	if (await choice.first().isVisible()) {
-		await choice.filter({ hasText: new RegExp(`(^|\\s)${recognition!.nb[0]}$`) }).click();
+		if (recognition) {
+			await choice.filter({ hasText: new RegExp(`(^|\\s)${recognition.nb[0]}$`) }).click();
+		} else {
+			seen.productionChoice++;
+			await choice.filter({ hasText: new RegExp(`(^|\\s)${production!.sma}$`) }).click();
+		}
+		return;
+	}
+	if (await tiles.isVisible()) {
+		seen.tiles++;
+		const letters = page.getByRole('group', { name: 'Bokstaver' });
+		for (const letter of production!.sma) {
+			await letters.getByRole('button', { name: letter, exact: true, disabled: false }).first().click();
+		}
+		await expect(page.getByText(`Ordet ditt: ${production!.sma}`)).toBeAttached();
+		await page.getByRole('button', { name: 'Sjekk' }).click();
 		return;
 	}
 	const input = page.getByRole('textbox');
-	if (recognition) return input.fill(recognition.nb[0]!).then(() => input.press('Enter'));
+	if (recognition) {
+		seen.recognitionTyped++;
+		return input.fill(recognition.nb[0]!).then(() => input.press('Enter'));
+	}
+	seen.productionTyped++;
 	const standard = production!.sma;
 	const typed = standard.replace(/æ/g, 'ä').replace(/ï/g, 'i');
 	if (typed !== standard) seen.variants++;
@@ -73,69 +122,120 @@ async function answerCard(page: Page, words: Word[], seen: { variants: number })
 	}
 }
 
-test('a new learner studies a deck, undoes an answer, reloads, and comes back when the words are due', async ({
+/** Words with a card due now. */
+async function dueWords(page: Page): Promise<number> {
+	return page.evaluate(
+		() =>
+			new Promise<number>((resolve) => {
+				const open = indexedDB.open('lieredh');
+				open.onsuccess = () => {
+					const range = IDBKeyRange.upperBound(Date.now());
+					const keys = open.result.transaction('cards').objectStore('cards').index('due').getAllKeys(range);
+					keys.onsuccess = () => {
+						resolve(new Set((keys.result as string[]).map((id) => id.slice(0, id.lastIndexOf('/')))).size);
+						open.result.close();
+					};
+				};
+			})
+	);
+}
+
+test('an adult meets each word first, climbs from choosing to tiles to typing, and never hits a dead end', async ({
 	page,
 	request
 }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(240_000);
 	const deck = await (await request.get('/decks/herding-work.json')).json();
 	const words: Word[] = deck.cards;
 	await page.clock.install({ time: new Date(2026, 10, 24, 10) });
 
+	// Ten new words, each asked twice: a session of 20 answers, announced up front.
 	await page.goto('/study?deck=herding-work');
-	await expect(page.getByText('0 av 10')).toBeVisible();
+	await expect(page.getByText('0 av 20')).toBeVisible();
 
-	// A wrong choice, then undo with Ctrl+Z: the card is asked again and nothing is stored.
-	const firstPrompt = await page.locator('.prompt').innerText();
-	const right = words.find((w) => w.sma === firstPrompt)!.nb[0];
-	await page.locator('.options button').filter({ hasNotText: right }).first().click();
+	// The first word is introduced before it is asked.
+	const first = words.find((w) => w.id === 'soehpenje')!;
+	await expect(page.getByText('Et nytt ord')).toBeVisible();
+	await expect(page.locator('.meet .word')).toHaveText(first.sma);
+	await expect(page.locator('.meet')).toContainText(first.nb[0]!);
+	expect(await meetNewWord(page)).toBe(first.sma);
+	await expect(page.locator('.prompt')).toHaveText(first.sma);
+
+	// A wrong choice, then undo with Ctrl+Z: the card is asked again (not introduced again), nothing stored.
+	await page.locator('.options button').filter({ hasNotText: first.nb[0] }).first().click();
 	await expect(page.getByText('Ikke helt.')).toBeVisible();
-	await expect(page.getByText(`Riktig svar: ${right}`)).toBeVisible();
+	await expect(page.getByText(`Riktig svar: ${first.nb[0]}`)).toBeVisible();
 	expect(await storedAnswers(page)).toBe(1);
 	await page.keyboard.press('Control+z');
 	await expect(page.locator('.options button')).toHaveCount(4);
-	await expect(page.locator('.prompt')).toHaveText(firstPrompt);
+	await expect(page.locator('.prompt')).toHaveText(first.sma);
 	expect(await storedAnswers(page)).toBe(0);
 
-	const seen = { variants: 0 };
+	const day1 = seen();
 	for (let i = 1; i <= 4; i++) {
-		await answerCard(page, words, seen);
-		await expect(page.getByText(new RegExp(`^${i} av \\d+$`))).toBeVisible();
+		const introduced = await meetNewWord(page);
+		if (introduced) day1.introduced.push(introduced);
+		await answerCard(page, words, day1);
+		await expect(page.getByText(new RegExp(`^${i} av 20$`))).toBeVisible();
 	}
 	expect(await storedAnswers(page)).toBe(4);
 
-	// Reload mid-session: every answer is kept and the session resumes where it was.
+	// Reload mid-session: every answer is kept and the session resumes where it was, same length.
 	await page.reload();
-	await expect(page.getByText(/^4 av \d+$/)).toBeVisible();
+	await expect(page.getByText('4 av 20')).toBeVisible();
 	expect(await storedAnswers(page)).toBe(4);
 
-	await studyUntilDone(page, words, seen);
+	await studyUntilDone(page, words, day1);
 	await expect(page.getByRole('definition').first()).toHaveText('10'); // ten new words
-	const answersDayOne = await storedAnswers(page);
-	expect(answersDayOne).toBeGreaterThanOrEqual(20); // each new word twice: its learning step comes back
+	expect(await storedAnswers(page)).toBe(20);
+	expect(new Set([first.sma, ...day1.introduced]).size).toBe(10);
 
-	// Days later, when the words come due, Home counts them and the learner types answers.
+	// Days later the words are due: Home counts words, the deck tile too.
 	await page.clock.setSystemTime(new Date(2026, 10, 28, 10));
 	await page.goto('/');
-	const due = await dueNow(page);
+	const due = await dueWords(page);
 	expect(due).toBeGreaterThan(0);
-	await expect(page.getByText(`${due} kort å repetere i dag.`)).toBeVisible();
+	await expect(page.getByText(`${due} ord å repetere i dag.`)).toBeVisible();
 	await expect(page.getByRole('listitem').filter({ hasText: 'Reindriftsarbeid og utstyr' })).toContainText(
 		`${due} å repetere`
 	);
-	// The deck list shows the same progress on the deck's tile: ten new words met, two cards each.
 	await page.goto('/decks');
 	await expect(page.getByRole('link', { name: /Reindriftsarbeid og utstyr/ })).toContainText(
-		`Møtt 10 av 58 kort · ${due} å repetere`
+		`Møtt 10 av ${words.length} ord · ${due} å repetere`
 	);
-	await page.goto('/');
 
-	await page.getByRole('link', { name: 'Øv nå' }).click();
-	await expect(page.getByRole('textbox')).toBeVisible();
-	await studyUntilDone(page, words, seen);
-	expect(seen.variants).toBeGreaterThan(0);
+	// The ladder: known meanings are typed, new production is chosen, then built from tiles.
 	await page.goto('/');
-	await expect(page.getByText('0 kort å repetere i dag.')).toBeVisible();
+	await page.getByRole('link', { name: 'Øv nå' }).click();
+	const later = seen();
+	await studyUntilDone(page, words, later);
+	expect(later.recognitionTyped).toBeGreaterThan(0);
+	expect(later.productionChoice).toBeGreaterThan(0);
+	expect(later.tiles).toBeGreaterThan(0);
+
+	// A week on, the words built from tiles are typed.
+	await page.clock.setSystemTime(new Date(2026, 11, 8, 10));
+	await page.goto('/study?deck=herding-work');
+	await studyUntilDone(page, words, later);
+	expect(later.productionTyped).toBeGreaterThan(0);
+	expect(later.variants).toBeGreaterThan(0);
+
+	// Never a dead end: with nothing due and the day's new words learned, "Learn 5 more" brings new words.
+	for (
+		let round = 0;
+		round < 5 && !(await page.getByRole('button', { name: 'Lær 5 ord til' }).isVisible());
+		round++
+	) {
+		await page.goto('/study?deck=herding-work');
+		await studyUntilDone(page, words, later);
+	}
+	const introducedBefore = later.introduced.length;
+	await page.getByRole('button', { name: 'Lær 5 ord til' }).click();
+	await expect(page.getByText('0 av 10')).toBeVisible();
+	const fresh = await meetNewWord(page);
+	expect(fresh).toBeDefined();
+	expect([first.sma, ...day1.introduced]).not.toContain(fresh);
+	expect(introducedBefore).toBeGreaterThanOrEqual(0);
 });
 
 test('flashcards: flip with Space, grade with the number keys, each button showing when the card returns', async ({
@@ -145,6 +245,7 @@ test('flashcards: flip with Space, grade with the number keys, each button showi
 	await page.getByLabel('Bruk ordkort').check();
 	await expect(page.getByText('Lagret.')).toBeVisible();
 	await page.goto('/study?deck=places');
+	expect(await meetNewWord(page)).toBe('Plaassja');
 	await expect(page.locator('.prompt')).toHaveText('Plaassja');
 	await page.keyboard.press('Space');
 	const grades = page.getByRole('group', { name: 'Hvor godt husket du det?' }).getByRole('button');
@@ -159,7 +260,7 @@ test('flashcards: flip with Space, grade with the number keys, each button showi
 
 test('the letter keys insert at the cursor and keep the keyboard on the answer @phone', async ({ page }) => {
 	await page.goto('/');
-	// Stïentje (Steinkjer) was recognised three days ago, so today its production card is typed.
+	// Stïentje (Steinkjer) is known both ways and its production card is on the typing rung.
 	const day = 86_400_000;
 	const now = Date.now();
 	await putInAppDatabase(page, 'cards', [
@@ -178,6 +279,23 @@ test('the letter keys insert at the cursor and keep the keyboard on the answer @
 			lapses: 0,
 			state: 2,
 			lastReview: now - 3 * day
+		},
+		{
+			id: 'places/stientje/production',
+			deckId: 'places',
+			wordId: 'stientje',
+			direction: 'production',
+			introduced: now - 20 * day,
+			due: now - day,
+			stability: 10,
+			difficulty: 5,
+			scheduledDays: 10,
+			learningSteps: 0,
+			reps: 3,
+			lapses: 0,
+			state: 2,
+			lastReview: now - 11 * day,
+			rung: 2
 		}
 	]);
 	await page.goto('/study?deck=places');

@@ -134,7 +134,7 @@ describe('StudySession', () => {
 
 	it('after a reload (no history) undo puts the undone card first again', () => {
 		const s = session([id('bovtse'), id('miesie')], [], { answered: 4 });
-		expect(s.savedAfterUndo({ cardId: id('aaltoe') }).queue).toEqual([
+		expect(s.savedAfterUndo({ cardId: id('aaltoe'), before: newMemory(now) }).queue).toEqual([
 			id('aaltoe'),
 			id('bovtse'),
 			id('miesie')
@@ -167,6 +167,17 @@ describe('StudySession', () => {
 		expect(right.saved.met).toBeUndefined();
 		s.commit(right, 1);
 		expect(s.question(now, first)).toMatchObject({ card: { id: id('miesie') }, introduce: true });
+	});
+
+	it('a new word whose first answer is taken back is asked again, not introduced again', () => {
+		const s = session([id('bovtse'), id('miesie'), id('aaltoe')]);
+		s.meet();
+		const step = s.chose({ cardId: id('bovtse'), text: 'x', correct: false }, [], 900, now)!;
+		s.commit(step, 1);
+		const saved = s.savedAfterUndo({ cardId: id('bovtse'), before: null });
+		s.commitUndo({ cardId: id('bovtse'), before: null }, saved);
+		expect(s.question(now, first)).toMatchObject({ card: { id: id('bovtse') }, introduce: false });
+		expect(saved.met).toEqual([id('bovtse')]);
 	});
 
 	it('never introduces a word the learner has met, nor a production card', () => {

@@ -424,13 +424,16 @@ export class StudySession {
 	 * The session as it resumes once `undone` (the newest stored answer) is taken back: the queue from
 	 * before that answer, or after a reload (history gone) the undone card first again.
 	 */
-	savedAfterUndo(undone: Pick<ReviewLogRow, 'cardId'>): SavedSession {
+	savedAfterUndo(undone: Pick<ReviewLogRow, 'cardId' | 'before'>): SavedSession {
 		const previous = this.#history.at(-1);
 		const queue =
 			previous?.[0] === undone.cardId
 				? previous
 				: [undone.cardId, ...this.#queue.filter((id) => id !== undone.cardId)];
-		return this.#saved(queue);
+		const saved = this.#saved(queue);
+		// A new word's first answer taken back: it was introduced already, so it is asked, not introduced.
+		if (undone.before === null) saved.met = [...new Set([...(saved.met ?? []), undone.cardId])];
+		return saved;
 	}
 
 	/** The answer was taken back in storage: its card shows again with the memory it had before. */
@@ -440,6 +443,7 @@ export class StudySession {
 		else this.#progress.delete(undone.cardId);
 		if (this.#history.at(-1)?.[0] === undone.cardId) this.#history.pop();
 		this.#queue = [...saved.queue];
+		this.#met = new Set(saved.met ?? []);
 		this.#answered = Math.max(0, this.#answered - 1);
 		this.#last = undefined;
 	}

@@ -196,11 +196,17 @@ export interface WordEvidence {
 /** Answers that count as "typed right": a typed answer judged correct or a spelling variant. */
 const TYPED_RIGHT: ReadonlySet<LoggedVerdict> = new Set(['correct', 'variant']);
 
-/** The words (deckId/wordId) that some typed answer in `rows` got right. */
+/**
+ * Written answers: typed, or built letter by letter from tiles (a child never types: the tiles are
+ * where their ladder stops, so a "typed" goal must be reachable with them).
+ */
+const WRITTEN: ReadonlySet<string> = new Set(['typing', 'tiles']);
+
+/** The words (deckId/wordId) that some written answer in `rows` got right. */
 export function typedRightWords(rows: readonly Pick<ReviewLogRow, 'cardId' | 'exercise' | 'verdict'>[]) {
 	return new Set(
 		rows
-			.filter((row) => row.exercise === 'typing' && TYPED_RIGHT.has(row.verdict))
+			.filter((row) => WRITTEN.has(row.exercise ?? '') && TYPED_RIGHT.has(row.verdict))
 			.map((row) => wordKey(row.cardId))
 	);
 }
