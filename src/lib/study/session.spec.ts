@@ -122,7 +122,7 @@ describe('StudySession', () => {
 		const s = session([id('sarva'), id('bovtse')], [sarva]);
 		const step = s.typed('reinokse', 2000, now)!;
 		s.commit(step, 1);
-		const saved = s.savedAfterUndo({ cardId: id('sarva') });
+		const saved = s.savedAfterUndo({ cardId: id('sarva'), before: step.row.before });
 		expect(saved.queue).toEqual([id('sarva'), id('bovtse')]);
 		s.commitUndo({ cardId: id('sarva'), before: step.row.before }, saved);
 		expect(s.card?.id).toBe(id('sarva'));
