@@ -53,6 +53,25 @@ describe('errata: reviewed corrections of the lexicon', () => {
 		).toEqual(['errata.tsv line 2: language must be nb, sv or en']);
 	});
 
+	it('adds a translation where the lexicon has none (gloss +), and says when the lexicon has one now', () => {
+		const tsv = 'lemma\tpos\tlanguage\tgloss\tcorrected\treason\nmanne\tPron\tsv\t+\tjag\tSwedish for jeg.\n';
+		const { errata, problems } = parseErrata(tsv);
+		expect(problems).toEqual([]);
+		const card = { id: 'manne', sma: 'manne', variants: [], pos: 'Pron', nb: ['jeg'], sv: [], en: [] };
+		expect(correctedCard(card, errata).sv).toEqual(['jag']);
+		// A card that has Swedish of its own keeps it.
+		expect(correctedCard({ ...card, sv: ['jag själv'] }, errata).sv).toEqual(['jag själv']);
+		const without = parseLexicon('sma\tpos\tnob\tswe\teng\nmanne\tPron\tjeg\t\t\n');
+		expect(staleErrata(without, errata)).toEqual([]);
+		const upstream = parseLexicon('sma\tpos\tnob\tswe\teng\nmanne\tPron\tjeg\tjag\t\n');
+		expect(staleErrata(upstream, errata)).toEqual([
+			'errata.tsv: manne (Pron) has sv glosses in the lexicon now; review the addition'
+		]);
+		expect(staleErrata(parseLexicon('sma\tpos\tnob\tswe\teng\n'), errata)).toEqual([
+			'errata.tsv: manne (Pron) is not in the lexicon any more'
+		]);
+	});
+
 	it('drops a gloss whose correction is empty, and never doubles one', () => {
 		const errata = [
 			{
