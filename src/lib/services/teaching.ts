@@ -26,6 +26,7 @@ import { loadBuiltInDeck, loadDeck } from '$lib/decks/library';
 import { newAssignment, type Assignment, type AssignmentEntry, type ResultCode } from '$lib/teach/assignment';
 import { encode } from '$lib/teach/codes';
 import { openAssignmentCode, openResultCode, type OpenProblem } from '$lib/teach/open';
+import { findResultCodes } from '$lib/teach/paste';
 import { isOwnDeckId, type OwnDeck } from '$lib/teach/ownDeck';
 import { assignmentStatus, resultCode, type AssignmentStatus } from '$lib/teach/status';
 
@@ -150,29 +151,50 @@ export function resultsOf(assignmentId: string): Promise<ResultCode[]> {
 
 /** What became of one pasted or scanned result code. */
 export type Collected =
-	| { outcome: 'added' | 'updated' | 'older'; nick: string }
-	| { outcome: 'other-assignment'; nick: string }
-	| { outcome: 'problem'; problem: OpenProblem };
+	| { outcome: 'added' | 'updated' | 'older'; nick: string; label: string }
+	/** For another of this teacher's assignments: filed there, with a note. */
+	| { outcome: 'filed'; nick: string; title: string; label: string }
+	/** For an assignment this device does not know. */
+	| { outcome: 'other-assignment'; nick: string; label: string }
+	| { outcome: 'problem'; problem: OpenProblem; label: string };
+
+export interface CollectedPaste {
+	items: Collected[];
+	/** The paste was longer than what is read at once: only its first codes were opened. */
+	capped: boolean;
+}
 
 /**
- * Result codes pasted together (separated by spaces or lines), each checked on its own and kept only
- * when it is for `assignmentId`.
+ * Every result code inside pasted text (a chat, an e-mail, one per line or not), each checked on its
+ * own. A code for `assignmentId` is kept there; one for another of this teacher's assignments is filed
+ * on that one; a newer code from the same pupil replaces the older.
  */
 export async function collectResults(
 	text: string,
 	assignmentId: string,
 	now = Date.now()
-): Promise<Collected[]> {
+): Promise<CollectedPaste> {
 	const db = database();
-	const collected: Collected[] = [];
-	for (const code of text.split(/\s+/).filter(Boolean)) {
+	const { codes, capped } = findResultCodes(text);
+	const mine = new Map((await myAssignments()).map((entry) => [entry.assignment.id, entry.assignment]));
+	const items: Collected[] = [];
+	for (const { code, label } of codes) {
 		const opened = await openResultCode(code);
-		if (!opened.ok) collected.push({ outcome: 'problem', problem: opened.problem });
-		else if (opened.value.assignment !== assignmentId) {
-			collected.push({ outcome: 'other-assignment', nick: opened.value.nick });
-		} else {
-			collected.push({ outcome: await addResult(db, opened.value, now), nick: opened.value.nick });
+		if (!opened.ok) {
+			items.push({ outcome: 'problem', problem: opened.problem, label });
+			continue;
+		}
+		const { nick, assignment } = opened.value;
+		const other = assignment !== assignmentId ? mine.get(assignment) : undefined;
+		if (assignment !== assignmentId && !other) items.push({ outcome: 'other-assignment', nick, label });
+		else {
+			const outcome = await addResult(db, opened.value, now);
+			items.push(
+				other && outcome !== 'older'
+					? { outcome: 'filed', nick, title: other.title, label }
+					: { outcome, nick, label }
+			);
 		}
 	}
-	return collected;
+	return { items, capped };
 }
