@@ -2,6 +2,7 @@
  * A teacher and a student, each on their own device (two browser contexts), with nothing between them
  * but a link and a code.
  */
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { meetNewWord, putInAppDatabase, test, expect, waitsForHydration } from './fixtures';
 
@@ -158,7 +159,16 @@ test('a teacher builds a deck from the lexicon and assigns it; a student meets t
 
 	const download = teacher.waitForEvent('download');
 	await teacher.getByRole('button', { name: 'Last ned som CSV' }).click();
-	expect((await download).suggestedFilename()).toBe('Reingjerdet.csv');
+	const file = await download;
+	expect(file.suggestedFilename()).toBe('Reingjerdet.csv');
+	// Read back as Nordic Excel would: a byte-order mark, semicolons, Sami letters intact.
+	const csv = await readFile((await file.path())!, 'utf8');
+	expect(csv.charCodeAt(0)).toBe(0xfeff);
+	const [header, row] = csv.slice(1).split('\r\n');
+	expect(header!.split(';').slice(0, 6)).toEqual(['Elev', 'Klasse', 'Oppgave', 'Levert', 'Mål nådd', 'Ord']);
+	expect(header).toContain('gïerte %;gïerte ✓');
+	expect(row!.split(';').slice(0, 3)).toEqual(['Ánne', '5B', 'Reingjerdet']);
+	expect(row!.split(';')[5]).toBe('3/3');
 });
 
 test('a broken or foreign assignment link says so and saves nothing', async ({ page }) => {

@@ -9,6 +9,8 @@ export interface ClassWord {
 	key: string;
 	/** Mean recall over the students who sent a code (0–100). */
 	classRecall: number;
+	/** Some student has practised it (recall above 0, or written right): else it is not "hard", just not reached. */
+	reached: boolean;
 }
 
 export interface ClassStudent {
@@ -25,7 +27,8 @@ export interface ClassTable {
 	students: ClassStudent[];
 }
 
-export type StudentOrder = 'name' | 'progress';
+/** How the students are sorted: by name, by progress (words met), or by one word's recall. */
+export type StudentOrder = 'name' | 'progress' | { word: string };
 
 /** Below this recall (in %) a cell is tinted: the word needs practice. A word not reached counts as 0. */
 export const WEAK_RECALL = 50;
@@ -57,18 +60,24 @@ export function classTable(
 			at: result.at
 		};
 	});
+	const recallOf = (student: ClassStudent, key: string) => student.cells.get(key)?.recall ?? 0;
 	students.sort((a, b) =>
-		order === 'progress' ? b.met - a.met || a.nick.localeCompare(b.nick) : a.nick.localeCompare(b.nick)
+		order === 'progress'
+			? b.met - a.met || a.nick.localeCompare(b.nick)
+			: order === 'name'
+				? a.nick.localeCompare(b.nick)
+				: recallOf(a, order.word) - recallOf(b, order.word) || a.nick.localeCompare(b.nick)
 	);
-	const words = wordKeys
-		.map((key) => ({
-			key,
-			classRecall: students.length
-				? Math.round(students.reduce((sum, s) => sum + (s.cells.get(key)?.recall ?? 0), 0) / students.length)
-				: 0
-		}))
-		.sort((a, b) => a.classRecall - b.classRecall);
-	return { words, students };
+	const words = wordKeys.map((key) => ({
+		key,
+		classRecall: students.length
+			? Math.round(students.reduce((sum, s) => sum + recallOf(s, key), 0) / students.length)
+			: 0,
+		reached: students.some((s) => recallOf(s, key) > 0 || s.cells.get(key)?.typed)
+	}));
+	// The hardest practised words first; words nobody has reached yet after them, in the deck's order.
+	const practised = words.filter((word) => word.reached).sort((a, b) => a.classRecall - b.classRecall);
+	return { words: [...practised, ...words.filter((word) => !word.reached)], students };
 }
 
 /** A cell a spreadsheet would run as a formula is prefixed so it stays text. */
@@ -78,18 +87,55 @@ function csvCell(value: string | number): string {
 	return /[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function toCsv(
-	table: ClassTable,
-	headings: { student: string; goal: string; yes: string; no: string },
-	wordLabel: (key: string) => string
-): string {
+export interface CsvOptions {
+	/** The interface language's spreadsheet separator: ';' where the decimal comma is used (nb, sv). */
+	separator: ';' | ',';
+	headings: {
+		pupil: string;
+		group: string;
+		assignment: string;
+		handedIn: string;
+		goal: string;
+		words: string;
+		yes: string;
+		no: string;
+	};
+	assignment: { title: string; group: string };
+	/** A date as the teacher reads it. */
+	date: (ms: number) => string;
+	wordLabel: (key: string) => string;
+}
+
+/**
+ * The class table as a CSV that Nordic Excel opens by double-click: a UTF-8 byte-order mark (so Sami
+ * letters survive), the interface language's separator, one row a pupil with class, assignment, date
+ * handed in, goal met, n/N words, then per word its recall % and ✓ when written right.
+ */
+export function toCsv(table: ClassTable, options: CsvOptions): string {
+	const { separator, headings, assignment, date, wordLabel } = options;
+	const total = table.words.length;
 	const rows = [
-		[headings.student, headings.goal, ...table.words.map((word) => wordLabel(word.key))],
+		[
+			headings.pupil,
+			headings.group,
+			headings.assignment,
+			headings.handedIn,
+			headings.goal,
+			headings.words,
+			...table.words.flatMap((word) => [`${wordLabel(word.key)} %`, `${wordLabel(word.key)} ✓`])
+		],
 		...table.students.map((student) => [
 			student.nick,
+			assignment.group,
+			assignment.title,
+			date(student.at),
 			student.goalMet ? headings.yes : headings.no,
-			...table.words.map((word) => student.cells.get(word.key)?.recall ?? '')
+			`${student.met}/${total}`,
+			...table.words.flatMap((word) => {
+				const cell = student.cells.get(word.key);
+				return [cell?.recall ?? '', cell?.typed ? '✓' : ''];
+			})
 		])
 	];
-	return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+	return '\uFEFF' + rows.map((row) => row.map(csvCell).join(separator)).join('\r\n') + '\r\n';
 }

@@ -251,19 +251,79 @@ describe('the class table', () => {
 		]);
 	});
 
-	it('writes a CSV a spreadsheet cannot turn into a formula', () => {
+	it('writes a CSV Nordic Excel opens: BOM, semicolons, Sami letters, never a formula; read back', () => {
 		const table = classTable(results, { kind: 'typed' }, keys, 'name');
-		const csv = toCsv(
-			table,
-			{ student: 'Elev', goal: 'Mål nådd', yes: 'ja', no: 'nei' },
-			(key) => key.split('/')[1]!
-		);
-		expect(csv.split('\r\n')).toEqual([
-			'Elev,Mål nådd,gierte,aajege,bovtse',
-			"'=cmd|calc,ja,60,95,100",
-			'Ole,nei,40,80,90',
-			''
+		const csv = toCsv(table, {
+			separator: ';',
+			headings: {
+				pupil: 'Elev',
+				group: 'Klasse',
+				assignment: 'Oppgave',
+				handedIn: 'Levert',
+				goal: 'Mål nådd',
+				words: 'Ord',
+				yes: 'ja',
+				no: 'nei'
+			},
+			assignment: { title: 'Ryöjnesjæjja; og gïerte', group: '5B' },
+			date: (ms) => new Date(ms).toISOString().slice(0, 10),
+			wordLabel: (key) => ({ 'd/bovtse': 'bovtse', 'd/gierte': 'gïerte', 'd/aajege': 'Aajege' })[key]!
+		});
+		expect(csv.startsWith('\uFEFF')).toBe(true);
+		const rows = readCsv(csv.slice(1), ';');
+		expect(rows[0]).toEqual([
+			'Elev',
+			'Klasse',
+			'Oppgave',
+			'Levert',
+			'Mål nådd',
+			'Ord',
+			'gïerte %',
+			'gïerte ✓',
+			'Aajege %',
+			'Aajege ✓',
+			'bovtse %',
+			'bovtse ✓'
 		]);
+		expect(rows[1]).toEqual([
+			"'=cmd|calc",
+			'5B',
+			'Ryöjnesjæjja; og gïerte',
+			'2026-11-24',
+			'ja',
+			'3/3',
+			'60',
+			'✓',
+			'95',
+			'✓',
+			'100',
+			'✓'
+		]);
+		expect(rows[2]).toEqual([
+			'Ole',
+			'5B',
+			'Ryöjnesjæjja; og gïerte',
+			'2026-11-24',
+			'nei',
+			'2/3',
+			'40',
+			'',
+			'80',
+			'✓',
+			'90',
+			'✓'
+		]);
+	});
+
+	it('keeps words nobody has reached apart, after the hardest practised ones, and sorts by a word', () => {
+		const withNew = classTable(results, { kind: 'typed' }, [...keys, 'd/orre'], { word: 'd/aajege' });
+		expect(withNew.words.map((word) => [word.key, word.reached])).toEqual([
+			['d/gierte', true],
+			['d/aajege', true],
+			['d/bovtse', true],
+			['d/orre', false]
+		]);
+		expect(withNew.students.map((s) => s.nick)).toEqual(['Ole', '=cmd|calc']);
 	});
 });
 
@@ -382,3 +442,32 @@ describe('weak cells', () => {
 		expect(isWeak(cell)).toBe(weak);
 	});
 });
+
+/** A small CSV reader for the tests: quoted cells, doubled quotes, CRLF rows. */
+function readCsv(text: string, separator: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let cell = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i]!;
+		if (quoted) {
+			if (c === '"' && text[i + 1] === '"') {
+				cell += '"';
+				i++;
+			} else if (c === '"') quoted = false;
+			else cell += c;
+		} else if (c === '"') quoted = true;
+		else if (c === separator) {
+			row.push(cell);
+			cell = '';
+		} else if (c === '\r' && text[i + 1] === '\n') {
+			row.push(cell);
+			rows.push(row);
+			row = [];
+			cell = '';
+			i++;
+		} else cell += c;
+	}
+	return rows;
+}
