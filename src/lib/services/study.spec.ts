@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addDays } from '$lib/calendar/days';
 import { database } from '$lib/db/database';
 import { Rating } from '$lib/srs/fsrs';
-import { placesDeck, reindeerDeck, answerCard } from '$lib/testing/fixtures';
+import { placesDeck, reindeerAssignment, reindeerDeck, answerCard } from '$lib/testing/fixtures';
+import { keepAssignment } from '$lib/db/teaching';
 import { CHILD_PATH } from '$lib/study/ladder';
 import { finishSession, openSession, saveAnswer, saveMeeting, saveOverrule, undoAnswer } from './study';
 
@@ -184,5 +185,29 @@ describe('study service', () => {
 		await saveMeeting(session);
 		const again = (await openSession(request, now + 1000)).session;
 		expect(again.question(now + 1000)!.introduce).toBe(false);
+	});
+
+	it('homework ignores the daily new-word limit and starts production the same evening', async () => {
+		const db = database();
+		await keepAssignment(db, reindeerAssignment, now);
+		await db.settings.put({ key: 'study', value: { newPerDay: 1, retention: 0.9, flashcards: false } });
+		const request = {
+			scope: `assignment:${reindeerAssignment.id}`,
+			support: 'nb',
+			spelling: 'norway'
+		} as const;
+		const first = (await openSession(request, now)).session;
+		// All five assigned words, though the day's limit is one.
+		expect(first.saved().queue.filter((id) => id.endsWith('/recognition'))).toHaveLength(5);
+		let at = now;
+		while (first.card) {
+			at += 30_000;
+			await saveAnswer(first, first.chose({ cardId: 'x', text: '', correct: true }, [], 1000, at)!);
+		}
+		await finishSession(first, at);
+		const second = (await openSession(request, at + 60_000)).session;
+		const queue = second.saved().queue;
+		expect(queue.filter((id) => id.endsWith('/production')).length).toBeGreaterThan(0);
+		expect(second.question(at + 60_000)!.introduce).toBe(false);
 	});
 });

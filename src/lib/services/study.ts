@@ -34,6 +34,7 @@ import { ADULT_PATH, type LearningPath } from '$lib/study/ladder';
 import { buildQueue } from '$lib/study/queue';
 import { cardIdentity, wordKeyOf } from '$lib/study/records';
 import { fitSession, sessionLength, StudySession, type Answered, type Step } from '$lib/study/session';
+import { assignmentOfScope } from '$lib/decks/scope';
 import { isOwnDeckId } from '$lib/teach/ownDeck';
 import { decksForScope } from './decks';
 
@@ -117,7 +118,14 @@ export async function openSession(request: SessionRequest, now = Date.now()): Pr
 			dueIn(db, deckIds, early ? Infinity : now),
 			introducedSince(db, today)
 		]);
-		const newLeft = more ? MORE_NEW_WORDS : Math.max(0, settings.newPerDay - introducedToday.size);
+		// Homework is practised until the goal, not the daily new-word limit, and production starts the
+		// same day: a class can finish a list in one evening.
+		const homework = assignmentOfScope(scope) !== undefined;
+		const newLeft = homework
+			? cards.length
+			: more
+				? MORE_NEW_WORDS
+				: Math.max(0, settings.newPerDay - introducedToday.size);
 		// Learning more is about new words; reviewing early about known ones.
 		const planned = fitSession(
 			buildQueue({
@@ -125,7 +133,8 @@ export async function openSession(request: SessionRequest, now = Date.now()): Pr
 				due: more ? [] : due,
 				studied,
 				introducedToday,
-				newLeft: early ? 0 : newLeft
+				newLeft: early ? 0 : newLeft,
+				sameDay: homework
 			}),
 			studied,
 			sessionLength(path)

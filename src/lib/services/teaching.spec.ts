@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { database } from '$lib/db/database';
 import { encode } from '$lib/teach/codes';
+import { keepAssignment } from '$lib/db/teaching';
 import { collectResults, importOwnDeck, listOwnDecks, recordingsOfDeck } from './teaching';
 import { ownReindeerDeck, reindeerAssignment } from '$lib/testing/fixtures';
 
@@ -14,23 +15,33 @@ beforeEach(async () => {
 });
 
 describe('collecting pasted codes', () => {
-	it('keeps each good code for this assignment and names what went wrong with the others', async () => {
+	it('finds the codes in a chat, keeps this assignment’s, files another of mine there, and names the rest', async () => {
 		const db = database();
-		const result = (assignmentId: string, nick: string) =>
-			encode('R', { v: 1, assignment: assignmentId, nick, words: [], done: null, at: now });
+		await keepAssignment(db, assignment, now, true);
+		const other = { ...assignment, id: 'Mine000002', title: 'Fjellet' };
+		await keepAssignment(db, other, now, true);
+		const result = (assignmentId: string, nick: string, at = now) =>
+			encode('R', { v: 1, assignment: assignmentId, nick, words: [], done: null, at });
+		const damaged = (await result(assignment.id, 'Elle')).slice(0, 30);
 		const text = [
-			await result(assignment.id, 'Ánne'),
-			'hello',
-			await result('Other00001', 'Ole'),
-			await result(assignment.id, 'ánne')
-		].join('\n  ');
-		expect(await collectResults(text, assignment.id, now)).toEqual([
-			{ outcome: 'added', nick: 'Ánne' },
-			{ outcome: 'problem', problem: { code: 'foreign' } },
-			{ outcome: 'other-assignment', nick: 'Ole' },
-			{ outcome: 'older', nick: 'ánne' }
-		]);
-		expect(await db.classResults.count()).toBe(1);
+			`[18:02] Ánne: ${await result(assignment.id, 'Ánne')} :)`,
+			'hello, is this right?',
+			`Ole: ${await result('Other00001', 'Ole')}`,
+			`Sara: ${await result(other.id, 'Sara')}`,
+			`Elle: ${damaged}`,
+			`ánne again ${await result(assignment.id, 'ánne', now - 1000)}`
+		].join('\n');
+		expect(await collectResults(text, assignment.id, now)).toEqual({
+			capped: false,
+			items: [
+				{ outcome: 'added', nick: 'Ánne', label: '[18:02] Ánne:' },
+				{ outcome: 'other-assignment', nick: 'Ole', label: 'Ole:' },
+				{ outcome: 'filed', nick: 'Sara', title: 'Fjellet', label: 'Sara:' },
+				{ outcome: 'problem', problem: { code: 'damaged' }, label: 'Elle:' },
+				{ outcome: 'older', nick: 'ánne', label: 'ánne again' }
+			]
+		});
+		expect(await db.classResults.count()).toBe(2);
 	});
 });
 

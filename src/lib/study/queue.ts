@@ -1,7 +1,7 @@
 /**
  * What a study session holds: due reviews first (most overdue first), then new cards up to the day's
- * limit. A word's production card is introduced only on a later day than its recognition card, and
- * the two directions of a word never follow each other.
+ * limit. A word's production card is introduced only on a later day than its recognition card (homework
+ * excepted: the same day, once recognised), and the two directions of a word never follow each other.
  */
 import { CardState } from '$lib/srs/scale';
 import type { StudyCard } from './cards';
@@ -18,16 +18,25 @@ export interface QueueInput {
 	introducedToday: ReadonlySet<string>;
 	/** How many new cards may still be introduced today. */
 	newLeft: number;
+	/** Homework: a word's production may start the day it was recognised (the list is due soon). */
+	sameDay?: boolean;
 }
 
 /** The card ids of a session, in the order they will be shown. */
-export function buildQueue({ cards, due, studied, introducedToday, newLeft }: QueueInput): string[] {
+export function buildQueue({
+	cards,
+	due,
+	studied,
+	introducedToday,
+	newLeft,
+	sameDay = false
+}: QueueInput): string[] {
 	const inScope = new Set(cards.map((card) => card.id));
 	const fresh: StudyCard[] = [];
 	if (newLeft > 0) {
 		const learnedBefore = (card: StudyCard) => {
 			const recognition = cardIdsOfWord(wordKey(card.id))[0];
-			return studied.has(recognition) && !introducedToday.has(recognition);
+			return studied.has(recognition) && (sameDay || !introducedToday.has(recognition));
 		};
 		const candidates = cards.filter((card) => !studied.has(card.id));
 		// Production of words recognised on an earlier day first: they are the next step for known words.

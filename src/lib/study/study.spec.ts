@@ -62,6 +62,15 @@ describe('buildQueue', () => {
 		expect(queue).not.toContain(id('baatsoe', 'production'));
 	});
 
+	it('homework: production starts the same day, once the word is recognised', () => {
+		const earlierToday = learned(today + 1000, now + DAY);
+		const progress = new Map([[id('baatsoe'), earlierToday]]);
+		const queue = buildQueue({ ...input(progress, 10), sameDay: true });
+		expect(queue).toContain(id('baatsoe', 'production'));
+		// A word not yet recognised has no production card yet.
+		expect(queue).not.toContain(id('bovtse', 'production'));
+	});
+
 	it('never offers new cards once the day’s limit is used', () => {
 		expect(buildQueue(input(new Map(), 0))).toEqual([]);
 	});
