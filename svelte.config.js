@@ -15,7 +15,18 @@ const bootHash = createHash('sha256').update(readFileSync('src/boot.js', 'utf8')
 // Every page in every interface language. Norwegian pages have no prefix and are found by crawling;
 // the others are listed, since links inside the app carry no language (the learner's choice does).
 const PREFIXED = ['sv', 'en', 'sma'];
-const PAGES = ['', '/decks', '/study', '/teach', '/teach/deck', '/a', '/assignment', '/settings', '/credits'];
+const PAGES = [
+	'',
+	'/decks',
+	'/study',
+	'/teach',
+	'/teach/assignments',
+	'/teach/deck',
+	'/a',
+	'/assignment',
+	'/settings',
+	'/credits'
+];
 const DECKS = readdirSync('lessons')
 	.filter((file) => file.endsWith('.yaml'))
 	.map((file) => `/decks/${file.slice(0, -'.yaml'.length)}`);

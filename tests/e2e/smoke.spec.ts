@@ -9,6 +9,7 @@ const routes: { path: string; heading: string; prepare?: (page: Page) => Promise
 	{ path: '/decks/reindeer-1', heading: 'Reinen' },
 	{ path: '/study', heading: 'Øv' },
 	{ path: '/teach', heading: 'For lærere' },
+	{ path: '/teach/assignments', heading: 'Oppgavene dine' },
 	{
 		path: '/teach/deck',
 		heading: 'Egen ordliste',

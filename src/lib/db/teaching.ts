@@ -67,13 +67,53 @@ export async function recordingsOf(db: LieredhDb, deckId: string): Promise<Map<s
 }
 
 /** How an assignment is kept: the checked assignment and who made it, indexed by due date. */
-export function assignmentRow({ assignment, mine, opened }: AssignmentEntry): AssignmentRow {
-	return { id: assignment.id, due: Date.parse(assignment.due), opened, assignment: { assignment, mine } };
+export function assignmentRow({ assignment, mine, opened, archived }: AssignmentEntry): AssignmentRow {
+	return {
+		id: assignment.id,
+		due: Date.parse(assignment.due),
+		opened,
+		assignment: { assignment, mine, ...(archived ? { archived } : {}) }
+	};
 }
 
 export function entryOf(row: AssignmentRow): AssignmentEntry {
-	const { assignment, mine } = row.assignment as { assignment: Assignment; mine: boolean };
-	return { assignment, mine, opened: row.opened };
+	const { assignment, mine, archived } = row.assignment as {
+		assignment: Assignment;
+		mine: boolean;
+		archived?: boolean;
+	};
+	return { assignment, mine, opened: row.opened, ...(archived ? { archived } : {}) };
+}
+
+/** Changes a kept assignment (its due date, or archived), keeping when it was made. */
+export async function updateAssignment(
+	db: LieredhDb,
+	id: string,
+	change: (entry: AssignmentEntry) => AssignmentEntry
+): Promise<AssignmentEntry | undefined> {
+	return db.transaction('rw', db.assignments, async () => {
+		const row = await db.assignments.get(id);
+		if (!row) return undefined;
+		const changed = change(entryOf(row));
+		await db.assignments.put(assignmentRow(changed));
+		return changed;
+	});
+}
+
+/** Deletes an assignment and every result collected for it, together. */
+export async function deleteAssignment(db: LieredhDb, id: string): Promise<void> {
+	await db.transaction('rw', db.assignments, db.classResults, async () => {
+		await db.classResults.where('assignmentId').equals(id).delete();
+		await db.assignments.delete(id);
+	});
+}
+
+/** How many results came in for each assignment (keys of the assignmentId index only). */
+export async function resultCounts(db: LieredhDb): Promise<Map<string, number>> {
+	const counts = new Map<string, number>();
+	for (const key of (await db.classResults.orderBy('assignmentId').keys()) as string[])
+		counts.set(key, (counts.get(key) ?? 0) + 1);
+	return counts;
 }
 
 /**

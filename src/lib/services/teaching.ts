@@ -9,6 +9,7 @@ import {
 	assignedDecks,
 	assignmentById,
 	assignments,
+	deleteAssignment,
 	deleteOwnDeck,
 	deleteRecording,
 	evidenceFor,
@@ -16,14 +17,22 @@ import {
 	ownDeck,
 	ownDecks,
 	recordingsOf,
+	resultCounts,
 	resultsFor,
 	saveOwnDeck,
 	saveOwnDeckWithRecordings,
-	saveRecording
+	saveRecording,
+	updateAssignment
 } from '$lib/db/teaching';
 import type { Deck } from '$lib/decks/deck';
 import { loadBuiltInDeck, loadDeck } from '$lib/decks/library';
-import { newAssignment, type Assignment, type AssignmentEntry, type ResultCode } from '$lib/teach/assignment';
+import {
+	copyOfAssignment,
+	newAssignment,
+	type Assignment,
+	type AssignmentEntry,
+	type ResultCode
+} from '$lib/teach/assignment';
 import { encode } from '$lib/teach/codes';
 import { openAssignmentCode, openResultCode, type OpenProblem } from '$lib/teach/open';
 import { findResultCodes } from '$lib/teach/paste';
@@ -85,7 +94,7 @@ export async function createAssignment(
 	now = Date.now()
 ): Promise<{ assignment: Assignment; link: string }> {
 	const assignment = newAssignment(input);
-	const link = `${origin}/a#${await encode('A', assignment)}`;
+	const link = await assignmentLink(assignment, origin);
 	await keepAssignment(database(), assignment, now, true);
 	return { assignment, link };
 }
@@ -93,6 +102,56 @@ export async function createAssignment(
 /** The assignments this teacher made on this device. */
 export async function myAssignments(): Promise<AssignmentEntry[]> {
 	return (await assignments(database())).filter((entry) => entry.mine);
+}
+
+/** A teacher's assignment as the assignments page lists it. */
+export interface TeacherAssignment extends AssignmentEntry {
+	/** How many pupils' results came in. */
+	results: number;
+}
+
+/** Every assignment this teacher made, newest first, with how many results came in. */
+export async function teacherAssignments(): Promise<TeacherAssignment[]> {
+	const db = database();
+	const [mine, counts] = await Promise.all([myAssignments(), resultCounts(db)]);
+	return mine
+		.map((entry) => ({ ...entry, results: counts.get(entry.assignment.id) ?? 0 }))
+		.sort((a, b) => b.opened - a.opened);
+}
+
+/** The link that carries an assignment (the same one every time: the code is the assignment). */
+export async function assignmentLink(assignment: Assignment, origin: string): Promise<string> {
+	return `${origin}/a#${await encode('A', assignment)}`;
+}
+
+/** The same assignment again under a new id (its results apart), with its link. */
+export async function duplicateAssignment(
+	assignment: Assignment,
+	origin: string,
+	now = Date.now()
+): Promise<{ assignment: Assignment; link: string }> {
+	const copy = copyOfAssignment(assignment);
+	await keepAssignment(database(), copy, now, true);
+	return { assignment: copy, link: await assignmentLink(copy, origin) };
+}
+
+/** A new due date. The link changes with it: pupils who opened the old one keep the old date. */
+export function changeDueDate(id: string, due: string): Promise<AssignmentEntry | undefined> {
+	return updateAssignment(database(), id, (entry) => ({
+		...entry,
+		assignment: { ...entry.assignment, due }
+	}));
+}
+
+export function archiveAssignment(id: string, archived: boolean): Promise<AssignmentEntry | undefined> {
+	return updateAssignment(database(), id, ({ archived: _, ...entry }) =>
+		archived ? { ...entry, archived } : entry
+	);
+}
+
+/** Deletes an assignment and its collected results. */
+export function removeAssignment(id: string): Promise<void> {
+	return deleteAssignment(database(), id);
 }
 
 /** Where one assignment stands for the learner on this device. */

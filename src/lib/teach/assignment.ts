@@ -149,13 +149,17 @@ export function newAssignment(
 			: { builtIn: deck.id, words: [...words] };
 	return {
 		v: 1,
-		id: toBase64Url(random(new Uint8Array(8))),
+		id: assignmentId(random),
 		title: title.trim(),
 		group: group.trim(),
 		due,
 		goal,
 		decks: [assigned]
 	};
+}
+
+function assignmentId(random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array): string {
+	return toBase64Url(random(new Uint8Array(8)));
 }
 
 /** The end of the due day, local time: what "predicted recall on the due date" is computed for. */
@@ -174,6 +178,16 @@ export interface AssignmentEntry {
 	opened: number;
 	/** Made on this device by a teacher (rather than opened from a link). */
 	mine: boolean;
+	/** Put away by the teacher: kept with its results, out of the everyday list. */
+	archived?: boolean;
+}
+
+/** The same assignment again (for another class, or next year): a new id, so its results stay apart. */
+export function copyOfAssignment(
+	assignment: Assignment,
+	random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array = (bytes) => crypto.getRandomValues(bytes)
+): Assignment {
+	return { ...assignment, id: assignmentId(random) };
 }
 
 /** One word of an assignment as the student's progress shows it. */
