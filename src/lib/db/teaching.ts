@@ -12,6 +12,7 @@ import {
 	type WordEvidence
 } from '$lib/teach/assignment';
 import type { OwnDeck } from '$lib/teach/ownDeck';
+import { readRosters, ROSTERS_SETTING, type Roster, type Rosters } from '$lib/teach/roster';
 import type { AssignmentRow, LieredhDb } from './database';
 
 export async function saveOwnDeck(db: LieredhDb, deck: OwnDeck, now: number): Promise<void> {
@@ -212,4 +213,17 @@ export async function addResult(
 export async function resultsFor(db: LieredhDb, assignmentId: string): Promise<ResultCode[]> {
 	const rows = await db.classResults.where('assignmentId').equals(assignmentId).toArray();
 	return rows.map((row) => row.result as ResultCode);
+}
+
+/** Every class list on this device (one setting; see teach/roster.ts). */
+export async function rostersOf(db: LieredhDb): Promise<Rosters> {
+	return readRosters((await db.settings.get(ROSTERS_SETTING))?.value);
+}
+
+/** Stores one class's list, leaving the others as they are. */
+export async function saveRoster(db: LieredhDb, group: string, roster: Roster): Promise<void> {
+	await db.transaction('rw', db.settings, async () => {
+		const all = readRosters((await db.settings.get(ROSTERS_SETTING))?.value);
+		await db.settings.put({ key: ROSTERS_SETTING, value: { ...all, [group]: roster } });
+	});
 }

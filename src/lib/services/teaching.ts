@@ -21,9 +21,12 @@ import {
 	resultsFor,
 	saveOwnDeck,
 	saveOwnDeckWithRecordings,
+	rostersOf,
 	saveRecording,
+	saveRoster,
 	updateAssignment
 } from '$lib/db/teaching';
+import type { Roster } from '$lib/teach/roster';
 import type { Deck } from '$lib/decks/deck';
 import { loadBuiltInDeck, loadDeck } from '$lib/decks/library';
 import {
@@ -256,4 +259,15 @@ export async function collectResults(
 		}
 	}
 	return { items, capped };
+}
+
+// Class lists
+
+/** The class list of one class label, or an empty one. */
+export async function rosterOf(group: string): Promise<Roster> {
+	return (await rostersOf(database()))[group] ?? { names: [], aliases: {} };
+}
+
+export function keepRoster(group: string, roster: Roster): Promise<void> {
+	return saveRoster(database(), group, roster);
 }

@@ -104,6 +104,8 @@ export interface CsvOptions {
 	/** A date as the teacher reads it. */
 	date: (ms: number) => string;
 	wordLabel: (key: string) => string;
+	/** The pupil's name for a nickname (from the class list); the nickname itself by default. */
+	pupil?: (nick: string) => string;
 }
 
 /**
@@ -112,7 +114,7 @@ export interface CsvOptions {
  * handed in, goal met, n/N words, then per word its recall % and ✓ when written right.
  */
 export function toCsv(table: ClassTable, options: CsvOptions): string {
-	const { separator, headings, assignment, date, wordLabel } = options;
+	const { separator, headings, assignment, date, wordLabel, pupil = (nick) => nick } = options;
 	const total = table.words.length;
 	const rows = [
 		[
@@ -125,7 +127,7 @@ export function toCsv(table: ClassTable, options: CsvOptions): string {
 			...table.words.flatMap((word) => [`${wordLabel(word.key)} %`, `${wordLabel(word.key)} ✓`])
 		],
 		...table.students.map((student) => [
-			student.nick,
+			pupil(student.nick),
 			assignment.group,
 			assignment.title,
 			date(student.at),
