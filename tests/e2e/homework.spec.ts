@@ -1,0 +1,173 @@
+/**
+ * Homework a class can finish: a teacher assigns 13 everyday verbs to 5B, three pupils on phones reach
+ * the goal in one evening (the clock moves only within the evening), and the teacher pastes the chat
+ * with their codes in one go: one summary, the class list says who is missing, and the spreadsheet
+ * reads back with Sami letters and semicolons.
+ */
+import { readFile } from 'node:fs/promises';
+import { devices, type Browser, type Page } from '@playwright/test';
+import { meetNewWord, test, expect, waitsForHydration } from './fixtures';
+
+test.use({ locale: 'nb-NO' });
+
+interface Word {
+	sma: string;
+	nb: string[];
+}
+
+const EVENING = new Date(2026, 10, 24, 17, 0).getTime();
+
+/** One session, answered right by a pupil who knows the words (choosing, building from tiles, typing). */
+async function studySession(page: Page, words: Word[]): Promise<void> {
+	const done = page.getByRole('heading', { name: 'Bra jobba! Økta er ferdig.' });
+	const next = page.getByRole('button', { name: 'Neste' });
+	const progress = page.locator('.progress span');
+	for (let i = 0; i < 40; i++) {
+		await expect(page.locator('.prompt, .meet').or(done).or(next).first()).toBeVisible();
+		if (await done.isVisible()) return;
+		if (await next.isVisible()) {
+			await next.click();
+			continue;
+		}
+		await meetNewWord(page);
+		const before = (await progress.allTextContents()).join();
+		const prompt = (await page.locator('.prompt').innerText()).trim();
+		const recognition = words.find((w) => w.sma === prompt);
+		const production = words.find((w) => prompt.startsWith(w.nb.join(', ')));
+		const options = page.locator('.options button');
+		if (await options.first().isVisible()) {
+			const right = recognition ? recognition.nb[0]! : production!.sma;
+			await options.filter({ hasText: new RegExp(`(^|\\s)${right}$`) }).click();
+		} else if (await page.locator('.tiles-question').isVisible()) {
+			const letters = page.getByRole('group', { name: 'Bokstaver' });
+			for (const letter of production!.sma)
+				await letters.getByRole('button', { name: letter, exact: true, disabled: false }).first().click();
+			await page.getByRole('button', { name: 'Sjekk' }).click();
+		} else {
+			const input = page.getByRole('textbox');
+			await input.fill(recognition ? recognition.nb[0]! : production!.sma);
+			await input.press('Enter');
+		}
+		await expect
+			.poll(
+				async () =>
+					(await next.isVisible()) ||
+					(await done.isVisible()) ||
+					(await progress.allTextContents()).join() !== before
+			)
+			.toBe(true);
+	}
+	throw new Error('the session did not end');
+}
+
+/** A pupil on a phone: opens the link, practises session after session until the goal, shows a code. */
+async function pupil(
+	browser: Browser,
+	link: string,
+	words: Word[],
+	nick: string,
+	at: number,
+	child: boolean
+) {
+	const context = await browser.newContext({
+		...devices['Pixel 7'],
+		viewport: { width: 390, height: 844 },
+		locale: 'nb-NO'
+	});
+	if (child) await context.addInitScript(() => localStorage.setItem('lieredh:learner', 'child'));
+	const page = waitsForHydration(await context.newPage());
+	await page.clock.install({ time: at });
+	await page.goto(link);
+	await expect(page.getByText('Oppgaven er lagt til')).toBeVisible();
+	await page.getByRole('link', { name: 'Øv på oppgaven' }).click();
+	const region = page.getByRole('region', { name: 'Mine oppgaver' });
+	let sessions = 0;
+	for (; sessions < 12; sessions++) {
+		await studySession(page, words);
+		// Only minutes pass: the whole list in one evening.
+		await page.clock.fastForward('02:00');
+		await page.goto('/');
+		await expect(region).toContainText(/\d+ av 13 ord/);
+		if (await region.getByText('Målet er nådd!').isVisible()) break;
+		await region.getByRole('link', { name: 'Øv på oppgaven' }).click();
+	}
+	await expect(region).toContainText('Målet er nådd!');
+	await expect(region).toContainText('13 av 13 ord');
+	// The page's clock stayed in the evening.
+	const hour = await page.evaluate(() => new Date().getHours());
+	expect(hour).toBeLessThan(23);
+	await region.getByRole('link', { name: 'Verb til fredag' }).click();
+	await page.getByRole('textbox', { name: 'Kallenavn' }).fill(nick);
+	await page.getByRole('button', { name: 'Vis resultatkode' }).click();
+	const code = await page.getByRole('textbox', { name: 'Koden som tekst' }).inputValue();
+	await context.close();
+	return { code, sessions: sessions + 1 };
+}
+
+test('three pupils finish a 13-word list in one evening; the teacher pastes the chat, sees who is missing, and gets a spreadsheet', async ({
+	page: teacher,
+	browser,
+	request
+}) => {
+	test.setTimeout(300_000);
+	const deck = await (await request.get('/decks/everyday-verbs.json')).json();
+	const words: Word[] = deck.cards.slice(0, 13);
+
+	await teacher.clock.install({ time: EVENING - 3_600_000 });
+	await teacher.goto('/teach');
+	await teacher.getByRole('combobox', { name: 'Ordliste' }).selectOption({ label: 'Hverdagsverb' });
+	// Thirteen of the 24 verbs.
+	const boxes = teacher.locator('.words input[type="checkbox"]');
+	for (let i = 13; i < 24; i++) await boxes.nth(i).uncheck();
+	await expect(teacher.getByText('Ord: 13 av 24')).toBeVisible();
+	await teacher.getByRole('textbox', { name: 'Tittel' }).fill('Verb til fredag');
+	await teacher.getByRole('textbox', { name: 'Klasse eller gruppe' }).fill('5B');
+	await expect(teacher.getByText(/^Anslag for en elev som svarer riktig: 3 økter/)).toBeVisible();
+	await teacher.getByRole('button', { name: 'Lag lenke og QR-kode' }).click();
+	const link = await teacher.getByRole('textbox', { name: 'Lenke til oppgaven' }).inputValue();
+
+	// The class list, once.
+	await teacher.getByRole('textbox', { name: /Elevene i klassen/ }).fill('Ánne Kristine\nPiera\nElle\nJon');
+	await teacher.getByRole('button', { name: 'Lagre klasselista' }).click();
+	await expect(teacher.getByText('0 av 4 har levert.')).toBeVisible();
+
+	const anne = await pupil(browser, link, words, 'ánne', EVENING, true);
+	const piera = await pupil(browser, link, words, 'Piera', EVENING + 20 * 60_000, false);
+	const elle = await pupil(browser, link, words, 'Elle', EVENING + 40 * 60_000, false);
+	expect(Math.max(anne.sessions, piera.sessions, elle.sessions)).toBeLessThanOrEqual(8);
+
+	// The chat, pasted as it is: names, times, chatter and the three codes.
+	await teacher.clock.setSystemTime(EVENING + 3 * 3_600_000);
+	await teacher.goto('/teach');
+	const chat = [
+		'[19:02] Ánne: ferdig!! 🎉',
+		`[19:02] Ánne: ${anne.code}`,
+		`[19:30] Piera: her ${piera.code}`,
+		'[19:31] Jon: jeg gjør det i morgen',
+		`[20:05] Elle: ${elle.code} takk`,
+		'[20:06] Lærer: flott, alle sammen'
+	].join('\n');
+	await teacher.getByRole('textbox', { name: /Lim inn resultatkoder/ }).fill(chat);
+	await teacher.getByRole('button', { name: 'Legg til kodene' }).click();
+	await expect(teacher.getByRole('status').filter({ hasText: '3 resultater lagt til.' })).toBeVisible();
+
+	// The class list knows who is missing; "ánne" is close to Ánne Kristine: the teacher confirms it.
+	await expect(teacher.getByText('2 av 4 har levert.')).toBeVisible();
+	await teacher.getByLabel('Hvem er «ánne»?').selectOption('Ánne Kristine');
+	await teacher.getByRole('button', { name: 'Det er riktig' }).click();
+	await expect(teacher.getByText('3 av 4 har levert. Mangler: Jon.')).toBeVisible();
+	const table = teacher.getByRole('table', { name: /Elever og ord/ });
+	await expect(table.getByRole('row', { name: /Jon/ })).toContainText('ikke levert ennå');
+	for (const name of ['Ánne Kristine', 'Piera', 'Elle'])
+		await expect(table.getByRole('row', { name: new RegExp(name) })).toContainText('13/13');
+
+	// The spreadsheet, read back: a byte-order mark, semicolons, Sami letters.
+	const download = teacher.waitForEvent('download');
+	await teacher.getByRole('button', { name: 'Last ned som CSV' }).click();
+	const csv = await readFile((await (await download).path())!, 'utf8');
+	expect(csv.charCodeAt(0)).toBe(0xfeff);
+	const rows = csv.slice(1).trim().split('\r\n');
+	expect(rows).toHaveLength(4);
+	expect(rows[0]).toContain('byöpmedidh %;byöpmedidh ✓');
+	expect(rows.find((row) => row.startsWith('Ánne Kristine;'))).toContain(';5B;Verb til fredag;');
+});
