@@ -85,6 +85,8 @@ test('a teacher builds a deck from the lexicon and assigns it; a student meets t
 	// A pasted word the lexicon lacks needs a decision, and is marked when kept.
 	await teacher.getByRole('textbox', { name: /Ett ord per linje/ }).fill('bovtse\trein\nqwertyuiop\tvenn');
 	await teacher.getByRole('button', { name: 'Legg til ordene' }).click();
+	// A word already in the list is reported, never skipped silently.
+	await expect(teacher.getByRole('status').filter({ hasText: 'Allerede i lista: bovtse.' })).toBeVisible();
 	const unknown = teacher.getByRole('group', { name: 'Ikke i ordboka:' });
 	await expect(unknown).toContainText('qwertyuiop');
 	await unknown.getByRole('button', { name: 'Dropp' }).click();

@@ -13,6 +13,8 @@ export const OWN_PREFIX = 'own-';
 export interface OwnCard extends Card {
 	/** Not in the bundled lexicon: kept because the teacher confirmed it. */
 	unverified?: boolean;
+	/** The translations are the teacher's own (pasted or edited), shown as "your translation". */
+	teacherTranslation?: boolean;
 }
 
 export interface OwnDeck extends Deck {
@@ -108,5 +110,6 @@ function cardOf(value: unknown, path: string): OwnCard {
 	};
 	if (!card.nb.length && !card.sv.length && !card.en.length) throw new BadField(`${path}.nb`);
 	if (raw.unverified === true) card.unverified = true;
+	if (raw.teacherTranslation === true) card.teacherTranslation = true;
 	return card;
 }

@@ -31,18 +31,30 @@ export function lexiconIndex(): Promise<SearchIndex> {
 	return lexicon;
 }
 
-export function cardFromWord(word: Word, taken: ReadonlySet<string>): OwnCard {
+/**
+ * A card for a lexicon word: its first gloss in each language (sarva has ten Norwegian ones; the card
+ * shows one, and the others are offered as choices), or the teacher's own translation when one was pasted.
+ */
+export function cardFromWord(word: Word, taken: ReadonlySet<string>, translation = ''): OwnCard {
 	// A word whose first sense has no Norwegian gloss still has one among its other senses.
 	const nb = word.nb.length ? word.nb : word.nbOther.slice(0, 1);
+	const own = translation.trim();
 	return {
 		id: cardIdFor(word.sma, taken),
 		sma: word.sma,
 		variants: [],
 		pos: word.pos,
-		nb,
-		sv: word.sv,
-		en: word.en
+		nb: own ? [own] : nb.slice(0, 1),
+		sv: word.sv.slice(0, 1),
+		en: word.en.slice(0, 1),
+		...(own && !nb.includes(own) ? { teacherTranslation: true as const } : {})
 	};
+}
+
+/** The lexicon's other Norwegian glosses of a card's word: offered as choices in the editor. */
+export function otherGlosses(word: Word | undefined, card: OwnCard): string[] {
+	if (!word) return [];
+	return [...new Set([...word.nb, ...word.nbOther])].filter((gloss) => !card.nb.includes(gloss)).slice(0, 8);
 }
 
 /** `word ⇥ translation` lines (a tab, or two or more spaces, or " - " between them). */
@@ -65,8 +77,8 @@ export class DeckEditor {
 	results = $state.raw<Word[]>([]);
 	unknown = $state<UnknownLine[]>([]);
 	recordings = $state.raw<Map<string, Blob>>(new Map());
-	/** Feedback after the last paste: how many lines were added from the lexicon. */
-	pasted = $state<{ added: number; unknown: number }>();
+	/** Feedback after the last paste: how many lines were added, were already there, are unknown. */
+	pasted = $state<{ added: number; duplicates: string[]; unknown: number }>();
 
 	readonly ids = $derived(new Set(this.deck?.cards.map((card) => card.id) ?? []));
 	readonly words = $derived(new Set(this.deck?.cards.map((card) => `${card.sma}\u0000${card.pos}`) ?? []));
@@ -97,17 +109,43 @@ export class DeckEditor {
 	async paste(text: string): Promise<void> {
 		if (!this.deck || !this.index) return;
 		let added = 0;
+		const duplicates: string[] = [];
 		const unknown: UnknownLine[] = [];
 		for (const line of parseLines(text)) {
 			const word = findWord(this.index, line.sma);
 			if (!word) unknown.push(line);
-			else if (!this.has(word)) {
-				this.deck.cards.push(cardFromWord(word, this.ids));
+			else if (this.has(word)) duplicates.push(word.sma);
+			else {
+				// The teacher's translation is kept: "gåetie ⇥ gamme" stays gamme, not the lexicon's "hus".
+				this.deck.cards.push(cardFromWord(word, this.ids, line.translation));
 				added++;
 			}
 		}
 		this.unknown = [...this.unknown, ...unknown];
-		this.pasted = { added, unknown: unknown.length };
+		this.pasted = { added, duplicates, unknown: unknown.length };
+		await this.save();
+	}
+
+	/** Every waiting unknown word with a translation kept at once (a textbook list: one click). */
+	async keepAllUnknown(): Promise<void> {
+		for (const line of this.unknown.filter((line) => line.translation)) await this.keepUnknown(line);
+	}
+
+	/** The lexicon word a card was made from (for offering its other glosses). */
+	wordOf(card: OwnCard): Word | undefined {
+		return this.index && !card.unverified ? findWord(this.index, card.sma) : undefined;
+	}
+
+	/** The teacher's own translation of a card (Norwegian), marked as theirs; empty keeps the old one. */
+	async translate(id: string, translation: string): Promise<void> {
+		const card = this.deck?.cards.find((other) => other.id === id);
+		const text = translation.trim();
+		if (!card || !text || card.nb[0] === text) return;
+		const word = this.wordOf(card);
+		card.nb = [text];
+		const fromLexicon = word && [...word.nb, ...word.nbOther].includes(text);
+		if (fromLexicon) delete card.teacherTranslation;
+		else card.teacherTranslation = true;
 		await this.save();
 	}
 
@@ -122,7 +160,8 @@ export class DeckEditor {
 			nb: [line.translation],
 			sv: [],
 			en: [],
-			unverified: true
+			unverified: true,
+			teacherTranslation: true
 		});
 		this.unknown = this.unknown.filter((other) => other !== line);
 		await this.save();
