@@ -10,6 +10,7 @@ const routes: { path: string; heading: string; prepare?: (page: Page) => Promise
 	{ path: '/study', heading: 'Øv' },
 	{ path: '/teach', heading: 'For lærere' },
 	{ path: '/teach/assignments', heading: 'Oppgavene dine' },
+	{ path: '/teach/guide', heading: 'Lærerveiledning' },
 	{
 		path: '/teach/deck',
 		heading: 'Egen ordliste',
