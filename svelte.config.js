@@ -21,8 +21,10 @@ const PAGES = [
 	'/study',
 	'/teach',
 	'/teach/assignments',
+	'/teach/guide',
 	'/teach/deck',
 	'/a',
+	'/d',
 	'/assignment',
 	'/settings',
 	'/credits'

@@ -37,7 +37,7 @@ import {
 	type ResultCode
 } from '$lib/teach/assignment';
 import { encode } from '$lib/teach/codes';
-import { openAssignmentCode, openResultCode, type OpenProblem } from '$lib/teach/open';
+import { openAssignmentCode, openDeckCode, openResultCode, type OpenProblem } from '$lib/teach/open';
 import { findResultCodes } from '$lib/teach/paste';
 import { isOwnDeckId, type OwnDeck } from '$lib/teach/ownDeck';
 import { assignmentStatus, resultCode, type AssignmentStatus } from '$lib/teach/status';
@@ -259,6 +259,23 @@ export async function collectResults(
 		}
 	}
 	return { items, capped };
+}
+
+// Sharing a deck with a colleague
+
+/** A link that carries an own deck (its words and translations; no recordings, no results). */
+export async function deckLink(deck: OwnDeck, origin: string): Promise<string> {
+	return `${origin}/d#${await encode('D', deck)}`;
+}
+
+/** A shared deck from a link, checked, and whether this device already has a deck with its id. */
+export async function openDeckLink(
+	code: string
+): Promise<{ ok: true; deck: OwnDeck; existing?: OwnDeck } | { ok: false; problem: OpenProblem }> {
+	const opened = await openDeckCode(code);
+	if (!opened.ok) return opened;
+	const existing = await ownDeck(database(), opened.value.id);
+	return { ok: true, deck: opened.value, ...(existing ? { existing } : {}) };
 }
 
 // Class lists

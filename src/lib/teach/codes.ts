@@ -9,7 +9,8 @@
 
 import { fromBase64Url, toBase64Url } from '$lib/data/base64';
 
-export type CodeKind = 'A' | 'R';
+/** A: an assignment link; R: a pupil's result; D: a teacher's deck shared with a colleague. */
+export type CodeKind = 'A' | 'R' | 'D';
 export const CODE_VERSION = 1;
 
 /** Far above a 500-card deck (the largest allowed), far below what could stall a phone. */
@@ -42,7 +43,7 @@ export async function decode(kind: CodeKind, text: string): Promise<Decoded> {
 	const match = /^([A-Z])(\d+)\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]{8})$/.exec(code);
 	if (!match) return fail({ code: looksLikeOurs(code) ? 'damaged' : 'foreign' });
 	const [, foundKind, version, body, sum] = match as unknown as [string, string, string, string, string];
-	if (foundKind !== 'A' && foundKind !== 'R') return fail({ code: 'foreign' });
+	if (foundKind !== 'A' && foundKind !== 'R' && foundKind !== 'D') return fail({ code: 'foreign' });
 	if (foundKind !== kind) return fail({ code: 'other-kind' });
 	if (Number(version) !== CODE_VERSION)
 		return fail({ code: 'unknown-version', version: version.slice(0, 6) });
@@ -72,7 +73,7 @@ function fail(problem: CodeProblem): Decoded {
 }
 
 function looksLikeOurs(code: string): boolean {
-	return /^[AR]\d+\./.test(code);
+	return /^[ARD]\d+\./.test(code);
 }
 
 class TooBig extends Error {}

@@ -1,6 +1,7 @@
 /** From pasted or linked text to a checked assignment or result: every problem named, nothing written. */
 import { codeFromText, decode, type CodeProblem } from './codes';
 import { readAssignment, readResult, type Assignment, type ResultCode } from './assignment';
+import { readOwnDeck, type OwnDeck } from './ownDeck';
 
 export type OpenProblem = CodeProblem | { code: 'invalid'; path: string } | { code: 'too-many' };
 export type Opened<T> = { ok: true; value: T } | { ok: false; problem: OpenProblem };
@@ -18,4 +19,13 @@ export async function openResultCode(text: string): Promise<Opened<ResultCode>> 
 	if (!decoded.ok) return decoded;
 	const read = readResult(decoded.value);
 	return read.ok ? read : { ok: false, problem: { code: 'invalid', path: read.path } };
+}
+
+/** A deck a colleague shared (the deck only: no results, no recordings). */
+export async function openDeckCode(text: string): Promise<Opened<OwnDeck>> {
+	const decoded = await decode('D', codeFromText(text));
+	if (!decoded.ok) return decoded;
+	const read = readOwnDeck(decoded.value);
+	if (read.ok) return { ok: true, value: read.deck };
+	return { ok: false, problem: read.tooMany ? { code: 'too-many' } : { code: 'invalid', path: read.path } };
 }
