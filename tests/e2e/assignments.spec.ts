@@ -60,6 +60,8 @@ test('a teacher finds yesterday’s assignments again, shows a QR full screen, c
 	const box = (await qr.boundingBox())!;
 	expect(box.height).toBeGreaterThanOrEqual(600);
 	await page.screenshot({ path: test.info().outputPath('qr-full-screen.png') });
+	const onScreen = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+	expect(onScreen.violations.map((v) => v.id)).toEqual([]);
 	await page.keyboard.press('Escape');
 	await expect(dialog).toBeHidden();
 

@@ -122,17 +122,17 @@ export async function storedAnswers(page: Page): Promise<number> {
 	);
 }
 
-/** Cards due now, counted in IndexedDB. */
-export async function dueNow(page: Page): Promise<number> {
+/** Words with a card due now, counted in IndexedDB (a word's two cards count once, as the app counts). */
+export async function dueWords(page: Page): Promise<number> {
 	return page.evaluate(
 		() =>
 			new Promise<number>((resolve) => {
 				const open = indexedDB.open('lieredh');
 				open.onsuccess = () => {
 					const range = IDBKeyRange.upperBound(Date.now());
-					const count = open.result.transaction('cards').objectStore('cards').index('due').count(range);
-					count.onsuccess = () => {
-						resolve(count.result);
+					const keys = open.result.transaction('cards').objectStore('cards').index('due').getAllKeys(range);
+					keys.onsuccess = () => {
+						resolve(new Set((keys.result as string[]).map((id) => id.slice(0, id.lastIndexOf('/')))).size);
 						open.result.close();
 					};
 				};
@@ -180,4 +180,57 @@ export async function meetNewWord(page: Page): Promise<string | undefined> {
 	await meet.click();
 	await expect(question.first()).toBeVisible();
 	return word;
+}
+
+/** A deck word as a test answers it: the South Sami word and its Norwegian glosses. */
+export interface KnownWord {
+	sma: string;
+	nb: string[];
+}
+
+/**
+ * One session answered right by a learner who knows `words`, on whatever rung each card is: chosen
+ * (the meaning or the South Sami word), built from tiles, or typed. Returns when the session is over.
+ */
+export async function studyKnowing(page: Page, words: readonly KnownWord[]): Promise<void> {
+	const done = page.getByRole('heading', { name: 'Bra jobba! Økta er ferdig.' });
+	const next = page.getByRole('button', { name: 'Neste' });
+	const progress = page.locator('.progress span');
+	for (let i = 0; i < 60; i++) {
+		await expect(page.locator('.prompt, .meet').or(done).or(next).first()).toBeVisible();
+		if (await done.isVisible()) return;
+		if (await next.isVisible()) {
+			await next.click();
+			continue;
+		}
+		await meetNewWord(page);
+		const before = (await progress.allTextContents()).join();
+		const prompt = (await page.locator('.prompt').innerText()).trim();
+		const recognition = words.find((w) => w.sma === prompt);
+		const production = words.find((w) => prompt.startsWith(w.nb.join(', ')));
+		const options = page.locator('.options button');
+		if (await options.first().isVisible()) {
+			const right = recognition ? recognition.nb[0]! : production!.sma;
+			await options.filter({ hasText: new RegExp(`(^|\\s)${right}$`) }).click();
+		} else if (await page.locator('.tiles-question').isVisible()) {
+			const letters = page.getByRole('group', { name: 'Bokstaver' });
+			for (const letter of production!.sma)
+				await letters.getByRole('button', { name: letter, exact: true, disabled: false }).first().click();
+			await page.getByRole('button', { name: 'Sjekk' }).click();
+		} else {
+			const input = page.getByRole('textbox');
+			await input.fill(recognition ? recognition.nb[0]! : production!.sma);
+			await input.press('Enter');
+		}
+		// Stored and moved on: feedback, the end, or the next card counted.
+		await expect
+			.poll(
+				async () =>
+					(await next.isVisible()) ||
+					(await done.isVisible()) ||
+					(await progress.allTextContents()).join() !== before
+			)
+			.toBe(true);
+	}
+	throw new Error('the session did not end');
 }

@@ -5,66 +5,19 @@
  * reads back with Sami letters and semicolons.
  */
 import { readFile } from 'node:fs/promises';
-import { devices, type Browser, type Page } from '@playwright/test';
-import { meetNewWord, test, expect, waitsForHydration } from './fixtures';
+import AxeBuilder from '@axe-core/playwright';
+import { devices, type Browser } from '@playwright/test';
+import { studyKnowing, test, expect, waitsForHydration, type KnownWord } from './fixtures';
 
 test.use({ locale: 'nb-NO' });
 
-interface Word {
-	sma: string;
-	nb: string[];
-}
-
 const EVENING = new Date(2026, 10, 24, 17, 0).getTime();
-
-/** One session, answered right by a pupil who knows the words (choosing, building from tiles, typing). */
-async function studySession(page: Page, words: Word[]): Promise<void> {
-	const done = page.getByRole('heading', { name: 'Bra jobba! Økta er ferdig.' });
-	const next = page.getByRole('button', { name: 'Neste' });
-	const progress = page.locator('.progress span');
-	for (let i = 0; i < 40; i++) {
-		await expect(page.locator('.prompt, .meet').or(done).or(next).first()).toBeVisible();
-		if (await done.isVisible()) return;
-		if (await next.isVisible()) {
-			await next.click();
-			continue;
-		}
-		await meetNewWord(page);
-		const before = (await progress.allTextContents()).join();
-		const prompt = (await page.locator('.prompt').innerText()).trim();
-		const recognition = words.find((w) => w.sma === prompt);
-		const production = words.find((w) => prompt.startsWith(w.nb.join(', ')));
-		const options = page.locator('.options button');
-		if (await options.first().isVisible()) {
-			const right = recognition ? recognition.nb[0]! : production!.sma;
-			await options.filter({ hasText: new RegExp(`(^|\\s)${right}$`) }).click();
-		} else if (await page.locator('.tiles-question').isVisible()) {
-			const letters = page.getByRole('group', { name: 'Bokstaver' });
-			for (const letter of production!.sma)
-				await letters.getByRole('button', { name: letter, exact: true, disabled: false }).first().click();
-			await page.getByRole('button', { name: 'Sjekk' }).click();
-		} else {
-			const input = page.getByRole('textbox');
-			await input.fill(recognition ? recognition.nb[0]! : production!.sma);
-			await input.press('Enter');
-		}
-		await expect
-			.poll(
-				async () =>
-					(await next.isVisible()) ||
-					(await done.isVisible()) ||
-					(await progress.allTextContents()).join() !== before
-			)
-			.toBe(true);
-	}
-	throw new Error('the session did not end');
-}
 
 /** A pupil on a phone: opens the link, practises session after session until the goal, shows a code. */
 async function pupil(
 	browser: Browser,
 	link: string,
-	words: Word[],
+	words: KnownWord[],
 	nick: string,
 	at: number,
 	child: boolean
@@ -83,7 +36,7 @@ async function pupil(
 	const region = page.getByRole('region', { name: 'Mine oppgaver' });
 	let sessions = 0;
 	for (; sessions < 12; sessions++) {
-		await studySession(page, words);
+		await studyKnowing(page, words);
 		// Only minutes pass: the whole list in one evening.
 		await page.clock.fastForward('02:00');
 		await page.goto('/');
@@ -111,7 +64,7 @@ test('three pupils finish a 13-word list in one evening; the teacher pastes the 
 }) => {
 	test.setTimeout(300_000);
 	const deck = await (await request.get('/decks/everyday-verbs.json')).json();
-	const words: Word[] = deck.cards.slice(0, 13);
+	const words: KnownWord[] = deck.cards.slice(0, 13);
 
 	await teacher.clock.install({ time: EVENING - 3_600_000 });
 	await teacher.goto('/teach');
@@ -156,6 +109,8 @@ test('three pupils finish a 13-word list in one evening; the teacher pastes the 
 	await teacher.getByLabel('Hvem er «ánne»?').selectOption('Ánne Kristine');
 	await teacher.getByRole('button', { name: 'Det er riktig' }).click();
 	await expect(teacher.getByText('3 av 4 har levert. Mangler: Jon.')).toBeVisible();
+	const axe = await new AxeBuilder({ page: teacher }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+	expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 	const table = teacher.getByRole('table', { name: /Elever og ord/ });
 	await expect(table.getByRole('row', { name: /Jon/ })).toContainText('ikke levert ennå');
 	for (const name of ['Ánne Kristine', 'Piera', 'Elle'])

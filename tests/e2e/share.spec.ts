@@ -2,6 +2,7 @@
  * A deck shared with a colleague: a link that carries the deck only, opened on another device into the
  * colleague's own decks; a damaged link says so and keeps nothing.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { putInAppDatabase, test, expect, waitsForHydration } from './fixtures';
 
 test.use({ locale: 'nb-NO' });
@@ -44,6 +45,8 @@ test('a teacher shares a deck; a colleague opens it into their own decks', async
 	await expect(colleague.getByRole('heading', { name: 'Reingjerdet' })).toBeVisible();
 	await expect(colleague.getByText('En kollega har delt denne lista med 2 ord med deg.')).toBeVisible();
 	await expect(colleague.getByRole('listitem').filter({ hasText: 'gåetie' })).toContainText('gamme');
+	const axe = await new AxeBuilder({ page: colleague }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+	expect(axe.violations.map((v) => v.id)).toEqual([]);
 	await colleague.getByRole('button', { name: 'Legg til i mine ordlister' }).click();
 	await expect(colleague.getByRole('heading', { name: '2 ord i lista' })).toBeVisible();
 	await colleague.goto('/teach');

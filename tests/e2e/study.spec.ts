@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { meetNewWord, putInAppDatabase, storedAnswers, test, expect } from './fixtures';
+import { dueWords, meetNewWord, putInAppDatabase, storedAnswers, test, expect } from './fixtures';
 
 interface Word {
 	id: string;
@@ -120,24 +120,6 @@ async function answerCard(page: Page, words: Word[], seen: Seen) {
 		await expect(page.getByRole('status').filter({ hasText: 'Riktig!' })).toBeVisible();
 		await expect(page.getByText(`Riktig svar: ${standard}`)).toBeVisible();
 	}
-}
-
-/** Words with a card due now. */
-async function dueWords(page: Page): Promise<number> {
-	return page.evaluate(
-		() =>
-			new Promise<number>((resolve) => {
-				const open = indexedDB.open('lieredh');
-				open.onsuccess = () => {
-					const range = IDBKeyRange.upperBound(Date.now());
-					const keys = open.result.transaction('cards').objectStore('cards').index('due').getAllKeys(range);
-					keys.onsuccess = () => {
-						resolve(new Set((keys.result as string[]).map((id) => id.slice(0, id.lastIndexOf('/')))).size);
-						open.result.close();
-					};
-				};
-			})
-	);
 }
 
 test('an adult meets each word first, climbs from choosing to tiles to typing, and never hits a dead end', async ({
