@@ -41,6 +41,18 @@ export function newOwnDeck(title: string, random = crypto.getRandomValues.bind(c
 	};
 }
 
+/**
+ * A deck kept beside one with the same id (an imported file, a colleague's link): a new id, so neither
+ * overwrites the other, and the title the teacher will tell it apart by.
+ */
+export function copyOfOwnDeck(
+	deck: OwnDeck,
+	title: string,
+	random = crypto.getRandomValues.bind(crypto)
+): OwnDeck {
+	return { ...deck, id: newOwnDeck(title, random).id, title: { nb: title, sv: title, en: title } };
+}
+
 /** Card ids from the word: stable while the word stays, unique within the deck. */
 export function cardIdFor(sma: string, taken: ReadonlySet<string>): string {
 	const base =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchNick, missing, parseNames, readRosters, type Roster } from './roster';
+import { matchNick, missing, parseNames, readRosters, withAlias, type Roster } from './roster';
 
 const roster: Roster = {
 	names: ['Ánne Kristine', 'Piera', 'Elle-Máret', 'Jon Olav', 'Sara'],
@@ -43,5 +43,11 @@ describe('class lists', () => {
 		).toEqual({ '5B': { names: ['Ánne', 'Piera'], aliases: { anne: 'Ánne' } } });
 		expect(readRosters(null)).toEqual({});
 		expect(readRosters([1, 2])).toEqual({});
+	});
+
+	it('remembers the teacher’s answer to "who is this?", whatever the case and accents', () => {
+		const answered = withAlias(roster, 'ÁNNE', 'Ánne Kristine');
+		expect(matchNick('anne', answered)).toEqual({ kind: 'name', name: 'Ánne Kristine' });
+		expect(roster.aliases).toEqual({ bestemor: 'Sara' });
 	});
 });

@@ -78,6 +78,11 @@ export function matchNick(nick: string, roster: Roster): Match {
 	return close.length ? { kind: 'unsure', candidates: close } : { kind: 'none' };
 }
 
+/** The roster with the teacher's answer to "who is this nickname?" remembered. */
+export function withAlias(roster: Roster, nick: string, name: string): Roster {
+	return { ...roster, aliases: { ...roster.aliases, [fold(nick)]: name } };
+}
+
 /** The roster's pupils no result came from. */
 export function missing(roster: Roster, nicks: readonly string[]): string[] {
 	const handedIn = new Set(

@@ -8,7 +8,7 @@ import {
 	wordProgress,
 	type Assignment
 } from './assignment';
-import { cardIdFor, readOwnDeck, type OwnDeck } from './ownDeck';
+import { cardIdFor, copyOfOwnDeck, readOwnDeck, type OwnDeck } from './ownDeck';
 import { classTable, isWeak, toCsv } from './classTable';
 import { readDeckFile, writeDeckFile } from './deckFile';
 import QRCode from 'qrcode';
@@ -471,3 +471,18 @@ function readCsv(text: string, separator: string): string[][] {
 	}
 	return rows;
 }
+
+describe('keeping both decks', () => {
+	it('gives the copy a new id and its own title, and leaves the words and the original alone', () => {
+		const copy = copyOfOwnDeck(ownDeck, 'Reinen, 5B (importert)');
+		expect(copy.id).not.toBe(ownDeck.id);
+		expect(copy.id).toMatch(/^own-/);
+		expect(copy.title).toEqual({
+			nb: 'Reinen, 5B (importert)',
+			sv: 'Reinen, 5B (importert)',
+			en: 'Reinen, 5B (importert)'
+		});
+		expect(copy.cards).toEqual(ownDeck.cards);
+		expect(ownDeck.title.nb).toBe('Reinen, 5B');
+	});
+});
