@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import adapter from '@sveltejs/adapter-static';
+import nodeAdapter from '@sveltejs/adapter-node';
+import staticAdapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 // One version per build: kept in the environment so the prerender workers read the same one.
@@ -8,6 +9,25 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 process.env.LIEREDH_VERSION ??= Date.now().toString(36);
 // Where the build goes: the update-flow test builds a second version elsewhere, leaving `build` alone.
 const out = process.env.LIEREDH_BUILD_DIR;
+
+/**
+ * One build, two ways to serve it. `build/` is the whole app as plain static files (any web server;
+ * the online-class features hide themselves there, since /api answers nothing). `build-server/` is the
+ * same app with the class API, run by `node build-server` (adapter-node). The API is the only route
+ * that is not prerendered, so the static copy leaves out nothing else.
+ * @returns {import('@sveltejs/kit').Adapter}
+ */
+function bothAdapters() {
+	const site = staticAdapter({ strict: false, pages: out ?? 'build', assets: out ?? 'build' });
+	const server = nodeAdapter({ out: `${out ?? 'build'}-server`, precompress: !out });
+	return {
+		name: 'lieredh-static-and-node',
+		async adapt(builder) {
+			await site.adapt(builder);
+			await server.adapt(builder);
+		}
+	};
+}
 
 // src/boot.js is inlined into every page (src/hooks.server.ts): the CSP allows exactly that text.
 const bootHash = createHash('sha256').update(readFileSync('src/boot.js', 'utf8')).digest('base64');
@@ -37,7 +57,7 @@ const DECKS = readdirSync('lessons')
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ strict: true, pages: out ?? 'build', assets: out ?? 'build' }),
+		adapter: bothAdapters(),
 		outDir: out ? `${out}-kit` : '.svelte-kit',
 		// Registered by hand through workbox-window, so the app can offer "new version — reload".
 		serviceWorker: { register: false },

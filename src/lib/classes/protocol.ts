@@ -1,0 +1,138 @@
+/**
+ * The online-class API between the app and its server: what each request may carry (checked by schema
+ * on the server before anything else happens), what each answer holds, and the error codes the app
+ * turns into messages in the learner's language. Shared by both sides; pure.
+ */
+import * as v from 'valibot';
+
+/** Every way a request can fail, with its HTTP status. The body is `{ "error": code }`. */
+export const API_ERRORS = {
+	'bad-request': 400,
+	token: 401,
+	key: 403,
+	origin: 403,
+	'not-found': 404,
+	'join-code': 404,
+	method: 405,
+	'nick-taken': 409,
+	'too-large': 413,
+	unsupported: 415,
+	'rate-limited': 429,
+	unavailable: 503
+} as const;
+export type ApiError = keyof typeof API_ERRORS;
+
+export function isApiError(value: unknown): value is ApiError {
+	return typeof value === 'string' && Object.hasOwn(API_ERRORS, value);
+}
+
+/** The largest body any request may have: an assignment link with a 500-word own deck fits. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+// Names and nicknames are shown to other people: plain text, no control or direction-changing characters.
+const NOT_PLAIN = /[\p{Cc}\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+const plain = (max: number) =>
+	v.pipe(
+		v.string(),
+		v.trim(),
+		v.minLength(1),
+		v.maxLength(max),
+		v.check((text) => !NOT_PLAIN.test(text))
+	);
+
+export const NICK_MAX = 30;
+export const CLASS_NAME_MAX = 60;
+
+export const CreateClass = v.strictObject({ name: plain(CLASS_NAME_MAX) });
+export const ChangeJoinCode = v.strictObject({ open: v.boolean() });
+export const Join = v.strictObject({ code: v.pipe(v.string(), v.maxLength(40)), nick: plain(NICK_MAX) });
+export const SendAssignment = v.strictObject({
+	code: v.pipe(v.string(), v.maxLength(MAX_BODY_BYTES), v.regex(/^A1\.[A-Za-z0-9_.-]+$/))
+});
+const time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
+export const SendResult = v.strictObject({
+	words: v.pipe(
+		v.array(
+			v.tuple([
+				v.pipe(v.string(), v.minLength(1), v.maxLength(140)),
+				v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
+				v.picklist([0, 1])
+			])
+		),
+		v.maxLength(1000)
+	),
+	done: v.nullable(time),
+	at: time
+});
+
+export type ResultBody = v.InferOutput<typeof SendResult>;
+
+/** Ids and secrets the server makes: base64url of 16 (ids) or 32 (keys, tokens) random bytes. */
+export const ID = /^[A-Za-z0-9_-]{22}$/;
+export const SECRET = /^[A-Za-z0-9_-]{43}$/;
+export const ASSIGNMENT_ID = /^[A-Za-z0-9_-]{6,30}$/;
+
+// Answers
+
+export interface CreatedClass {
+	id: string;
+	name: string;
+	/** Shown once, kept on the teacher's device; the server keeps only its hash. */
+	key: string;
+	joinCode: string;
+}
+
+export interface ClassPupil {
+	id: string;
+	nick: string;
+	joined: number;
+}
+
+export interface ClassAssignment {
+	id: string;
+	title: string;
+	due: string;
+	sent: number;
+}
+
+export interface ClassView {
+	id: string;
+	name: string;
+	/** Null while joining is closed. */
+	joinCode: string | null;
+	pupils: ClassPupil[];
+	assignments: ClassAssignment[];
+}
+
+export interface ClassResult {
+	pupil: string;
+	nick: string;
+	words: ResultBody['words'];
+	done: number | null;
+	at: number;
+}
+
+export interface Joined {
+	className: string;
+	pupil: ClassPupil;
+	/** The device's proof of being this pupil; the server keeps only its hash. */
+	token: string;
+}
+
+export interface PupilView {
+	className: string;
+	nick: string;
+	/** The assignments of the class, each as the code its link carries. */
+	assignments: { id: string; code: string }[];
+}
+
+// The teacher's recovery code: the class id and its key, on paper.
+
+export function recoveryCode(id: string, key: string): string {
+	return `L1.${id}.${key}`;
+}
+
+export function readRecoveryCode(text: string): { id: string; key: string } | undefined {
+	const match = /L1\.([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{43})/.exec(text.replace(/\s+/g, ''));
+	return match ? { id: match[1]!, key: match[2]! } : undefined;
+}

@@ -1,0 +1,285 @@
+/** The class API, request by request, on PGlite and on a real PostgreSQL: the same suite for both. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+	readRecoveryCode,
+	recoveryCode,
+	type ClassView,
+	type CreatedClass,
+	type Joined
+} from '$lib/classes/protocol';
+import { showJoinCode } from '$lib/classes/joinCode';
+import { counts, deleteUntouched, KEEP_UNTOUCHED_MS } from './store';
+import { migrate } from './migrations';
+import { assignmentCode, call, ENGINES, result, testAssignment, type Bench } from './testing';
+
+describe.each(ENGINES)('the class API on %s', (_name, open) => {
+	let bench: Bench;
+	beforeAll(async () => {
+		bench = await open();
+	}, 60_000);
+	afterAll(() => bench?.done());
+
+	const api = () => bench.api;
+	async function newClass(name = '5B'): Promise<CreatedClass> {
+		const created = await call(api(), 'POST', '/classes', { body: { name } });
+		expect(created.status).toBe(200);
+		return created.body as CreatedClass;
+	}
+	async function join(code: string, nick: string): Promise<Joined> {
+		const joined = await call(api(), 'POST', '/join', { body: { code, nick } });
+		expect(joined.status, JSON.stringify(joined.body)).toBe(200);
+		return joined.body as Joined;
+	}
+	const send = async (cls: CreatedClass, assignment = testAssignment()) =>
+		call(api(), 'PUT', `/classes/${cls.id}/assignments/${assignment.id}`, {
+			secret: cls.key,
+			body: { code: await assignmentCode(assignment) }
+		});
+
+	it('migrates once: a second start finds nothing to do', async () => {
+		expect(await migrate(bench.engine)).toEqual([]);
+	});
+
+	it('makes a class with an id, a 256-bit key and a join code, and keeps only the key’s hash', async () => {
+		const cls = await newClass('5B Røros');
+		expect(cls.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+		expect(cls.key).toMatch(/^[A-Za-z0-9_-]{43}$/);
+		expect(cls.joinCode).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
+		const [row] = await bench.engine.query('SELECT * FROM classes WHERE id = $1', [cls.id]);
+		expect(JSON.stringify(row)).not.toContain(cls.key);
+		expect(readRecoveryCode(`  ${recoveryCode(cls.id, cls.key)}\n`)).toEqual({ id: cls.id, key: cls.key });
+	});
+
+	it('shows a class only with its own key', async () => {
+		const [mine, other] = [await newClass('5B'), await newClass('6A')];
+		const seen = await call(api(), 'GET', `/classes/${mine.id}`, { secret: mine.key });
+		expect(seen.status).toBe(200);
+		expect((seen.body as ClassView).name).toBe('5B');
+		for (const secret of [other.key, undefined, 'x', mine.key.slice(1) + 'A']) {
+			const refused = await call(api(), 'GET', `/classes/${mine.id}`, { secret, address: '10.9.9.9' });
+			expect(refused).toEqual({ status: 403, body: { error: 'key' } });
+		}
+		// A class that does not exist is refused the same way: ids cannot be probed.
+		expect((await call(api(), 'GET', `/classes/${'A'.repeat(22)}`, { secret: mine.key })).body).toEqual({
+			error: 'key'
+		});
+	});
+
+	it('lets pupils join by code, however it is typed, each nickname once per class', async () => {
+		const cls = await newClass();
+		const ada = await join(showJoinCode(cls.joinCode).toLowerCase(), 'Ada');
+		expect(ada.className).toBe('5B');
+		expect(ada.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+		expect(await call(api(), 'POST', '/join', { body: { code: cls.joinCode, nick: 'ADA' } })).toEqual({
+			status: 409,
+			body: { error: 'nick-taken' }
+		});
+		await join(`http://x/join#${showJoinCode(cls.joinCode)}`, 'Biret');
+		const view = (await call(api(), 'GET', `/classes/${cls.id}`, { secret: cls.key })).body as ClassView;
+		expect(view.pupils.map((p) => p.nick)).toEqual(['Ada', 'Biret']);
+	});
+
+	it('closes and renews the join code: an old code stops working', async () => {
+		const cls = await newClass();
+		const closed = await call(api(), 'POST', `/classes/${cls.id}/join-code`, {
+			secret: cls.key,
+			body: { open: false }
+		});
+		expect(closed.body).toEqual({ joinCode: null });
+		expect((await call(api(), 'POST', '/join', { body: { code: cls.joinCode, nick: 'Ada' } })).body).toEqual({
+			error: 'join-code'
+		});
+		const renewed = await call(api(), 'POST', `/classes/${cls.id}/join-code`, {
+			secret: cls.key,
+			body: { open: true }
+		});
+		const code = (renewed.body as { joinCode: string }).joinCode;
+		expect(code).not.toBe(cls.joinCode);
+		await join(code, 'Ada');
+	});
+
+	it('gives pupils the assignments sent to their class, checked as a link would be', async () => {
+		const cls = await newClass();
+		const pupil = await join(cls.joinCode, 'Ada');
+		expect((await send(cls)).body).toEqual({ sent: true });
+		const seen = await call(api(), 'GET', '/pupil', { secret: pupil.token });
+		expect(seen.body).toEqual({
+			className: '5B',
+			nick: 'Ada',
+			assignments: [{ id: 'reinW1ek', code: await assignmentCode() }]
+		});
+		// The id in the address must be the assignment's own; a code must be a whole, real assignment.
+		const wrongId = await call(api(), 'PUT', `/classes/${cls.id}/assignments/otherId1`, {
+			secret: cls.key,
+			body: { code: await assignmentCode() }
+		});
+		expect(wrongId.status).toBe(400);
+		const cut = (await assignmentCode()).slice(0, -3);
+		const damaged = await call(api(), 'PUT', `/classes/${cls.id}/assignments/reinW1ek`, {
+			secret: cls.key,
+			body: { code: cut }
+		});
+		expect(damaged.status).toBe(400);
+	});
+
+	it('keeps the newest result of each pupil: sending twice, or late, changes nothing', async () => {
+		const cls = await newClass();
+		await send(cls);
+		const ada = await join(cls.joinCode, 'Ada');
+		const put = (body: unknown) => call(api(), 'PUT', '/pupil/results/reinW1ek', { secret: ada.token, body });
+		const t = bench.clock.now - 60_000;
+		expect((await put(result(t, 40))).body).toEqual({ stored: true });
+		expect((await put(result(t, 40))).body).toEqual({ stored: false });
+		expect((await put(result(t - 1000, 10))).body).toEqual({ stored: false });
+		expect((await put(result(t + 1000, 90))).body).toEqual({ stored: true });
+		const seen = await call(api(), 'GET', `/classes/${cls.id}/assignments/reinW1ek/results`, {
+			secret: cls.key
+		});
+		expect(seen.body).toEqual({
+			results: [{ pupil: ada.pupil.id, nick: 'Ada', words: result(0, 90).words, done: null, at: t + 1000 }]
+		});
+		const [row] = await bench.engine.query('SELECT count(*) AS n FROM results WHERE class_id = $1', [cls.id]);
+		expect(Number(row!.n)).toBe(1);
+	});
+
+	it('never dates a result after now: a clock running ahead cannot win over later results', async () => {
+		const cls = await newClass();
+		await send(cls);
+		const ada = await join(cls.joinCode, 'Ada');
+		const put = (body: unknown) => call(api(), 'PUT', '/pupil/results/reinW1ek', { secret: ada.token, body });
+		await put(result(bench.clock.now + 365 * 86_400_000, 10));
+		bench.clock.now += 1000;
+		expect((await put(result(bench.clock.now, 70))).body).toEqual({ stored: true });
+	});
+
+	it('takes results only for the pupil’s own class’s assignments', async () => {
+		const [mine, other] = [await newClass(), await newClass()];
+		await send(other, testAssignment('otherAs1'));
+		const ada = await join(mine.joinCode, 'Ada');
+		const refused = await call(api(), 'PUT', '/pupil/results/otherAs1', {
+			secret: ada.token,
+			body: result(bench.clock.now)
+		});
+		expect(refused).toEqual({ status: 404, body: { error: 'not-found' } });
+		const theirs = await call(api(), 'GET', `/classes/${other.id}/assignments/otherAs1/results`, {
+			secret: other.key
+		});
+		expect(theirs.body).toEqual({ results: [] });
+	});
+
+	it('deletes a pupil with their results, and a whole class with everything in it', async () => {
+		const before = await counts(bench.engine);
+		const cls = await newClass();
+		await send(cls);
+		const [ada, biret] = [await join(cls.joinCode, 'Ada'), await join(cls.joinCode, 'Biret')];
+		for (const pupil of [ada, biret]) {
+			await call(api(), 'PUT', '/pupil/results/reinW1ek', {
+				secret: pupil.token,
+				body: result(bench.clock.now)
+			});
+		}
+		const removed = await call(api(), 'DELETE', `/classes/${cls.id}/pupils/${ada.pupil.id}`, {
+			secret: cls.key
+		});
+		expect(removed.body).toEqual({ deleted: true });
+		expect((await call(api(), 'GET', '/pupil', { secret: ada.token })).status).toBe(401);
+		const left = await call(api(), 'GET', `/classes/${cls.id}/assignments/reinW1ek/results`, {
+			secret: cls.key
+		});
+		expect((left.body as { results: { nick: string }[] }).results.map((r) => r.nick)).toEqual(['Biret']);
+
+		expect((await call(api(), 'DELETE', `/classes/${cls.id}`, { secret: cls.key })).body).toEqual({
+			deleted: true
+		});
+		expect(await counts(bench.engine)).toEqual(before);
+		expect((await call(api(), 'GET', '/pupil', { secret: biret.token })).status).toBe(401);
+	});
+
+	it('lets a pupil leave: their nickname and results go with them', async () => {
+		const cls = await newClass();
+		const ada = await join(cls.joinCode, 'Ada');
+		expect((await call(api(), 'DELETE', '/pupil', { secret: ada.token })).body).toEqual({ deleted: true });
+		const view = (await call(api(), 'GET', `/classes/${cls.id}`, { secret: cls.key })).body as ClassView;
+		expect(view.pupils).toEqual([]);
+	});
+
+	it('deletes classes nobody used for 13 months, and only those', async () => {
+		const [idle, used] = [await newClass('idle'), await newClass('used')];
+		bench.clock.now += KEEP_UNTOUCHED_MS - 86_400_000;
+		await call(api(), 'GET', `/classes/${used.id}`, { secret: used.key });
+		bench.clock.now += 2 * 86_400_000;
+		expect(await deleteUntouched(bench.engine, bench.clock.now)).toBeGreaterThanOrEqual(1);
+		const ids = (await bench.engine.query<{ id: string }>('SELECT id FROM classes')).map((row) => row.id);
+		expect(ids).toContain(used.id);
+		expect(ids).not.toContain(idle.id);
+	});
+
+	it('refuses what is not a well-formed request, each with its own code', async () => {
+		const cls = await newClass();
+		const cases: [string, string, Parameters<typeof call>[3], number, string][] = [
+			['POST', '/classes', { raw: '{"name":' }, 400, 'bad-request'],
+			['POST', '/classes', { body: { name: '' } }, 400, 'bad-request'],
+			['POST', '/classes', { body: { name: 'x'.repeat(61) } }, 400, 'bad-request'],
+			['POST', '/classes', { body: { name: '5B', admin: true } }, 400, 'bad-request'],
+			['POST', '/classes', { body: { name: 'a\u202Eb' } }, 400, 'bad-request'],
+			[
+				'POST',
+				'/classes',
+				{ raw: 'name=5B', headers: { 'content-type': 'application/x-www-form-urlencoded' } },
+				415,
+				'unsupported'
+			],
+			['POST', '/classes', { raw: 'x'.repeat(300_000) }, 413, 'too-large'],
+			[
+				'POST',
+				'/classes',
+				{ body: { name: '5B' }, headers: { origin: 'https://evil.example' } },
+				403,
+				'origin'
+			],
+			['GET', '/classes', {}, 405, 'method'],
+			['GET', '/nowhere', {}, 404, 'not-found'],
+			['POST', '/join', { body: { code: 'AAAA-AAAA', nick: 'Ada' } }, 404, 'join-code'],
+			['POST', '/join', { body: { code: cls.joinCode, nick: 'x'.repeat(31) } }, 400, 'bad-request'],
+			['PUT', '/pupil/results/reinW1ek', { body: result(1), secret: 'A'.repeat(43) }, 401, 'token']
+		];
+		for (const [method, path, options, status, error] of cases) {
+			expect(
+				await call(api(), method, path, { address: '10.1.1.1', ...options }),
+				`${method} ${path}`
+			).toEqual({
+				status,
+				body: { error }
+			});
+		}
+	});
+
+	it('stops an address that keeps guessing keys, tokens or join codes', async () => {
+		const cls = await newClass();
+		const statuses: number[] = [];
+		for (let i = 0; i < 25; i++) {
+			const guess = await call(api(), 'GET', `/classes/${cls.id}`, {
+				secret: 'B'.repeat(43),
+				address: '10.6.6.6'
+			});
+			statuses.push(guess.status);
+		}
+		expect(statuses.slice(0, 20).every((s) => s === 403)).toBe(true);
+		expect(statuses.at(-1)).toBe(429);
+		// Even the right key waits now, from that address; other addresses are not held up.
+		expect(
+			(await call(api(), 'GET', `/classes/${cls.id}`, { secret: cls.key, address: '10.6.6.6' })).status
+		).toBe(429);
+		expect(
+			(await call(api(), 'GET', `/classes/${cls.id}`, { secret: cls.key, address: '10.6.6.7' })).status
+		).toBe(200);
+	});
+
+	it('stores a nickname that looks like HTML or SQL as the text it is', async () => {
+		const cls = await newClass();
+		const nick = `<b>Ada</b>'; DROP TABLE pupils;--`.slice(0, 30);
+		await join(cls.joinCode, nick);
+		const view = (await call(api(), 'GET', `/classes/${cls.id}`, { secret: cls.key })).body as ClassView;
+		expect(view.pupils.map((p) => p.nick)).toEqual([nick]);
+	});
+});

@@ -1,0 +1,319 @@
+/**
+ * The online-class API, as plain functions from a request to an answer, so that the SvelteKit route is
+ * a thin shell and the whole API can be tested (and fuzzed) on either engine without a network.
+ *
+ * Order of checks, for every request: rate limit by address, same origin, route and method, body size,
+ * content type, JSON, schema, then the key or token, then the class's rate limit — and only then a
+ * query that writes. Every failure is `{ error: code }` with its status; nothing else is said.
+ */
+import * as v from 'valibot';
+import {
+	API_ERRORS,
+	ASSIGNMENT_ID,
+	ChangeJoinCode,
+	CreateClass,
+	ID,
+	Join,
+	SECRET,
+	SendAssignment,
+	SendResult,
+	type ApiError,
+	type ClassView,
+	type CreatedClass,
+	type Joined,
+	type PupilView
+} from '$lib/classes/protocol';
+import { newJoinCode, readJoinCode } from '$lib/classes/joinCode';
+import { openAssignmentCode } from '$lib/teach/open';
+import type { Sql } from './engine';
+import { LIMITS, RateLimiter } from './limits';
+import { hashOf, newId, newSecret, sameSecret } from './secrets';
+import * as store from './store';
+
+export interface ApiRequest {
+	method: string;
+	/** The path after `/api`, e.g. `/classes/abc`. */
+	path: string;
+	headers: Headers;
+	/** The body as text, or 'too-large' when it was longer than MAX_BODY_BYTES (not read further). */
+	body: string | 'too-large' | undefined;
+	/** The client's address: a rate-limit key only, never stored. */
+	address: string;
+	/** This server's own origin (`http://host:port`): any other `Origin` is refused. */
+	origin: string;
+}
+
+export interface ApiAnswer {
+	status: number;
+	body: unknown;
+}
+
+export interface Api {
+	handle(request: ApiRequest): Promise<ApiAnswer>;
+}
+
+class Refusal extends Error {
+	constructor(readonly code: ApiError) {
+		super(code);
+	}
+}
+const refuse = (code: ApiError): never => {
+	throw new Refusal(code);
+};
+
+const random = (bytes: Uint8Array<ArrayBuffer>) => crypto.getRandomValues(bytes);
+
+export function classApi(sql: Sql, { now = () => Date.now() } = {}): Api {
+	const limiters = {
+		address: new RateLimiter(LIMITS.address),
+		class: new RateLimiter(LIMITS.class),
+		create: new RateLimiter(LIMITS.create),
+		guess: new RateLimiter(LIMITS.guess)
+	};
+
+	function json<T extends v.GenericSchema>(request: ApiRequest, schema: T): v.InferOutput<T> {
+		if (request.body === 'too-large') refuse('too-large');
+		const type = request.headers.get('content-type') ?? '';
+		if (!/^application\/json\s*(;|$)/i.test(type)) refuse('unsupported');
+		let parsed: unknown;
+		try {
+			parsed = JSON.parse(request.body ?? '');
+		} catch {
+			refuse('bad-request');
+		}
+		const read = v.safeParse(schema, parsed);
+		return read.success ? read.output : refuse('bad-request');
+	}
+
+	function bearer(request: ApiRequest, shape: RegExp): string {
+		const match = /^Bearer (\S+)$/.exec(request.headers.get('authorization') ?? '');
+		return match && shape.test(match[1]!) ? match[1]! : '';
+	}
+
+	/** Wrong keys, tokens and join codes are the only things worth guessing: few tries an address. */
+	function guessed(request: ApiRequest, code: ApiError): never {
+		limiters.guess.take(request.address, now());
+		return refuse(code);
+	}
+
+	function mayGuess(request: ApiRequest) {
+		if (!limiters.guess.allows(request.address, now())) refuse('rate-limited');
+	}
+
+	function classBudget(id: string) {
+		if (!limiters.class.take(id, now())) refuse('rate-limited');
+	}
+
+	/** The class whose key the request carries, or a refusal (the same one for a wrong key and no class). */
+	async function teacherClass(request: ApiRequest, id: string): Promise<store.ClassRow> {
+		mayGuess(request);
+		const key = bearer(request, SECRET);
+		const found = ID.test(id) ? await store.classById(sql, id) : undefined;
+		if (!sameSecret(key, found?.key_hash) || !found) guessed(request, 'key');
+		classBudget(found!.id);
+		return found!;
+	}
+
+	async function pupilOf(request: ApiRequest): Promise<store.PupilRow> {
+		mayGuess(request);
+		const token = bearer(request, SECRET);
+		const pupil = token ? await store.pupilByToken(sql, hashOf(token)) : undefined;
+		if (!pupil) guessed(request, 'token');
+		classBudget(pupil!.class_id);
+		return pupil!;
+	}
+
+	async function view(row: store.ClassRow): Promise<ClassView> {
+		const [pupils, assignments] = await Promise.all([
+			store.pupilsOf(sql, row.id),
+			store.assignmentsOf(sql, row.id)
+		]);
+		return { id: row.id, name: row.name, joinCode: row.join_code, pupils, assignments };
+	}
+
+	/** A join code no other class has (a clash is one in 10¹¹; the unique index is the last word). */
+	async function freeJoinCode(): Promise<string> {
+		for (;;) {
+			const code = newJoinCode(random);
+			if (!(await store.classByJoinCode(sql, code))) return code;
+		}
+	}
+
+	type Route = (request: ApiRequest, params: string[]) => Promise<unknown>;
+	const routes: [method: string, pattern: RegExp, route: Route][] = [
+		['GET', /^\/health$/, async () => ({ ok: true })],
+
+		[
+			'POST',
+			/^\/classes$/,
+			async (request): Promise<CreatedClass> => {
+				const { name } = json(request, CreateClass);
+				if (!limiters.create.take(request.address, now())) refuse('rate-limited');
+				const [id, key, joinCode] = [newId(), newSecret(), await freeJoinCode()];
+				await store.createClass(sql, { id, name, keyHash: hashOf(key), joinCode }, now());
+				return { id, name, key, joinCode };
+			}
+		],
+		[
+			'GET',
+			/^\/classes\/([^/]+)$/,
+			async (request, [id]) => {
+				const row = await teacherClass(request, id!);
+				await store.touchClass(sql, row.id, now());
+				return view(row);
+			}
+		],
+		[
+			'DELETE',
+			/^\/classes\/([^/]+)$/,
+			async (request, [id]) => {
+				const row = await teacherClass(request, id!);
+				await store.deleteClass(sql, row.id);
+				return { deleted: true };
+			}
+		],
+		[
+			'POST',
+			/^\/classes\/([^/]+)\/join-code$/,
+			async (request, [id]) => {
+				const { open } = json(request, ChangeJoinCode);
+				const row = await teacherClass(request, id!);
+				// Opening always makes a new code: the old one (on an old photo of the board) stops working.
+				const code = open ? await freeJoinCode() : null;
+				await store.setJoinCode(sql, row.id, code);
+				return { joinCode: code };
+			}
+		],
+		[
+			'DELETE',
+			/^\/classes\/([^/]+)\/pupils\/([^/]+)$/,
+			async (request, [id, pupilId]) => {
+				const row = await teacherClass(request, id!);
+				if (!ID.test(pupilId!) || !(await store.deletePupil(sql, row.id, pupilId!))) refuse('not-found');
+				return { deleted: true };
+			}
+		],
+		[
+			'PUT',
+			/^\/classes\/([^/]+)\/assignments\/([^/]+)$/,
+			async (request, [id, assignmentId]) => {
+				const { code } = json(request, SendAssignment);
+				const row = await teacherClass(request, id!);
+				// The same checks a pupil's device makes when it opens the link: a class gets only real assignments.
+				const opened = await openAssignmentCode(code);
+				if (!opened.ok || opened.value.id !== assignmentId) refuse('bad-request');
+				const { title, due } = opened.ok ? opened.value : refuse('bad-request');
+				await store.putAssignment(sql, row.id, { id: assignmentId!, code, title, due }, now());
+				return { sent: true };
+			}
+		],
+		[
+			'DELETE',
+			/^\/classes\/([^/]+)\/assignments\/([^/]+)$/,
+			async (request, [id, assignmentId]) => {
+				const row = await teacherClass(request, id!);
+				if (!ASSIGNMENT_ID.test(assignmentId!) || !(await store.deleteAssignment(sql, row.id, assignmentId!)))
+					refuse('not-found');
+				return { deleted: true };
+			}
+		],
+		[
+			'GET',
+			/^\/classes\/([^/]+)\/assignments\/([^/]+)\/results$/,
+			async (request, [id, assignmentId]) => {
+				const row = await teacherClass(request, id!);
+				if (!ASSIGNMENT_ID.test(assignmentId!)) refuse('not-found');
+				return { results: await store.resultsOf(sql, row.id, assignmentId!) };
+			}
+		],
+
+		[
+			'POST',
+			/^\/join$/,
+			async (request): Promise<Joined> => {
+				const { code, nick } = json(request, Join);
+				mayGuess(request);
+				const joinCode = readJoinCode(code);
+				const found = joinCode ? await store.classByJoinCode(sql, joinCode) : undefined;
+				if (!found) return guessed(request, 'join-code');
+				classBudget(found.id);
+				const [id, token] = [newId(), newSecret()];
+				const added = await store.addPupil(
+					sql,
+					{ id, classId: found.id, nick, tokenHash: hashOf(token) },
+					now()
+				);
+				if (added === 'taken') refuse('nick-taken');
+				await store.touchClass(sql, found.id, now());
+				return { className: found.name, pupil: { id, nick, joined: now() }, token };
+			}
+		],
+		[
+			'GET',
+			/^\/pupil$/,
+			async (request): Promise<PupilView> => {
+				const pupil = await pupilOf(request);
+				await store.touchClass(sql, pupil.class_id, now());
+				return {
+					className: pupil.class_name,
+					nick: pupil.nickname,
+					assignments: await store.assignmentCodesOf(sql, pupil.class_id)
+				};
+			}
+		],
+		[
+			'DELETE',
+			/^\/pupil$/,
+			async (request) => {
+				const pupil = await pupilOf(request);
+				await store.deletePupil(sql, pupil.class_id, pupil.id);
+				return { deleted: true };
+			}
+		],
+		[
+			'PUT',
+			/^\/pupil\/results\/([^/]+)$/,
+			async (request, [assignmentId]) => {
+				const result = json(request, SendResult);
+				const pupil = await pupilOf(request);
+				if (!ASSIGNMENT_ID.test(assignmentId!)) refuse('not-found');
+				// A device whose clock runs ahead must not win over every later result: never later than now.
+				const at = Math.min(result.at, now());
+				const stored = await store.putResult(sql, pupil, assignmentId!, { ...result, at }, now());
+				if (!stored) refuse('not-found');
+				await store.touchClass(sql, pupil.class_id, now());
+				return { stored: stored === 'stored' };
+			}
+		]
+	];
+
+	async function handle(request: ApiRequest): Promise<ApiAnswer> {
+		try {
+			if (!limiters.address.take(request.address, now())) refuse('rate-limited');
+			const origin = request.headers.get('origin');
+			if (origin !== null && origin !== request.origin) refuse('origin');
+			const matches = routes.filter(([, pattern]) => pattern.test(request.path));
+			if (!matches.length) refuse('not-found');
+			const match = matches.find(([method]) => method === request.method);
+			if (!match) refuse('method');
+			const [, pattern, route] = match!;
+			const params = pattern.exec(request.path)!.slice(1).map(decodeSegment);
+			return { status: 200, body: await route(request, params) };
+		} catch (error) {
+			if (error instanceof Refusal) return { status: API_ERRORS[error.code], body: { error: error.code } };
+			// A database that is down or full: said as such, with no request detail in the log.
+			console.error('Class service:', error instanceof Error ? error.message : 'failed');
+			return { status: API_ERRORS.unavailable, body: { error: 'unavailable' } };
+		}
+	}
+
+	return { handle };
+}
+
+function decodeSegment(segment: string): string {
+	try {
+		return decodeURIComponent(segment);
+	} catch {
+		return '';
+	}
+}
