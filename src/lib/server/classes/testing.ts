@@ -72,7 +72,14 @@ export function call(api: Api, method: string, path: string, options: Call = {})
 	const headers = new Headers(options.headers);
 	const body = options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
 	if (body !== undefined && !headers.has('content-type')) headers.set('content-type', 'application/json');
-	if (options.secret) headers.set('authorization', `Bearer ${options.secret}`);
+	// HTTP cannot carry every string in a header: what it cannot, arrives percent-encoded.
+	if (options.secret !== undefined) {
+		try {
+			headers.set('authorization', `Bearer ${options.secret}`);
+		} catch {
+			headers.set('authorization', `Bearer ${encodeURIComponent(options.secret)}`);
+		}
+	}
 	return api.handle({
 		method,
 		path,
