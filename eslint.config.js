@@ -6,7 +6,18 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 /** Pure domain rules (src/lib/<domain>): plain TypeScript, time passed in, codes out. */
-const DOMAIN = ['answers', 'backup', 'calendar', 'classes', 'data', 'decks', 'lexicon', 'srs', 'study', 'teach'];
+const DOMAIN = [
+	'answers',
+	'backup',
+	'calendar',
+	'classes',
+	'data',
+	'decks',
+	'lexicon',
+	'srs',
+	'study',
+	'teach'
+];
 
 const STORAGE = ['$lib/db', '$lib/db/*', 'dexie'];
 const screensMessage = 'Screens reach storage through a service in $lib/services, never the database itself.';

@@ -45,6 +45,7 @@ const PAGES = [
 	'/teach/deck',
 	'/a',
 	'/d',
+	'/join',
 	'/assignment',
 	'/settings',
 	'/credits'

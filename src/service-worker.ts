@@ -46,6 +46,8 @@ sw.addEventListener('fetch', (event) => {
 	if (request.method !== 'GET') return;
 	const url = new URL(request.url);
 	if (url.origin !== sw.location.origin) return;
+	// The class API is live data: always the network, never a cache (offline, the app queues instead).
+	if (url.pathname.startsWith('/api/')) return;
 	event.respondWith(respond(request, url));
 });
 

@@ -4,6 +4,7 @@
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { CardProgress, ReviewLogRow, Setting } from '$lib/study/records';
+import type { PendingResult } from '$lib/classes/device';
 import { DATABASE_NAME } from './name';
 
 /** A deck a teacher made on this device (format 1 deck, as in `/decks/<id>.json`). */
@@ -82,6 +83,13 @@ export const SCHEMA_HISTORY: readonly {
 			// (the queue then grows with what is due, not with the learner's whole history).
 			cards: 'id, due, deckId, introduced, [deckId+due]'
 		}
+	},
+	{
+		version: 4,
+		stores: {
+			// Results waiting to reach an online class: one per assignment, the newest replacing the older.
+			outbox: 'assignmentId'
+		}
 	}
 ];
 
@@ -93,6 +101,7 @@ export class LieredhDb extends Dexie {
 	recordings!: EntityTable<RecordingRow, 'id'>;
 	assignments!: EntityTable<AssignmentRow, 'id'>;
 	classResults!: EntityTable<ClassResultRow, 'id'>;
+	outbox!: EntityTable<PendingResult, 'assignmentId'>;
 
 	constructor(name = DATABASE_NAME) {
 		super(name);

@@ -291,7 +291,7 @@ export function classApi(sql: Sql, { now = () => Date.now() } = {}): Api {
 		try {
 			if (!limiters.address.take(request.address, now())) refuse('rate-limited');
 			const origin = request.headers.get('origin');
-			if (origin !== null && origin !== request.origin) refuse('origin');
+			if (origin !== null && !sameHost(origin, request.origin)) refuse('origin');
 			const matches = routes.filter(([, pattern]) => pattern.test(request.path));
 			if (!matches.length) refuse('not-found');
 			const match = matches.find(([method]) => method === request.method);
@@ -308,6 +308,18 @@ export function classApi(sql: Sql, { now = () => Date.now() } = {}): Api {
 	}
 
 	return { handle };
+}
+
+/**
+ * A browser's `Origin` against this server's own, by host and port: behind plain http, adapter-node
+ * takes the scheme to be https unless told (ORIGIN), and the scheme is not what tells sites apart here.
+ */
+function sameHost(origin: string, own: string): boolean {
+	try {
+		return new URL(origin).host === new URL(own).host;
+	} catch {
+		return false;
+	}
 }
 
 function decodeSegment(segment: string): string {

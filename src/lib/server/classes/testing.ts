@@ -6,7 +6,6 @@
 import pg from 'pg';
 import { encode } from '$lib/teach/codes';
 import type { Assignment } from '$lib/teach/assignment';
-// @ts-expect-error: a plain .mjs helper shared with the scripts
 import { postgresUrl } from '../../../../scripts/postgres.mjs';
 import { classApi, type Api, type ApiAnswer } from './api';
 import { pgliteEngine, postgresEngine, type Engine } from './engine';

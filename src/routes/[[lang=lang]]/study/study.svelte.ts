@@ -19,6 +19,7 @@ import {
 	type SessionRequest,
 	type WordsLeft
 } from '$lib/services/study';
+import { classSync } from '$lib/online/classSync.svelte';
 
 export type Phase = 'loading' | 'empty' | 'asking' | 'feedback' | 'done' | 'failed';
 
@@ -178,5 +179,7 @@ export class StudyScreen {
 		const finished = await finishSession(session, now);
 		this.finished = finished;
 		this.left = finished.left;
+		// A pupil in an online class: the session's results go into the outbox, and out when online.
+		void classSync.afterSession();
 	}
 }

@@ -1,0 +1,19 @@
+/** A class problem code as a message in the learner's language. */
+import { t } from '$lib/i18n/locale.svelte';
+import type { ClassProblem } from '$lib/services/classes';
+
+const OWN_MESSAGE: ReadonlySet<ClassProblem> = new Set([
+	'offline',
+	'no-service',
+	'join-code',
+	'nick-taken',
+	'bad-request',
+	'key',
+	'token',
+	'rate-limited',
+	'unavailable'
+]);
+
+export function problemText(problem: ClassProblem): string {
+	return t(`classes.problem.${OWN_MESSAGE.has(problem) ? problem : 'other'}`);
+}
