@@ -25,8 +25,10 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		// The built app, as `npm start` serves it (npm test builds first).
-		command: `npx vite preview --port ${PORT} --strictPort`,
+		// The built app, as `npm start` serves it (npm test builds first), with its class server on a
+		// PGlite of the test run's own.
+		command: `node build-server`,
+		env: { PORT: String(PORT), LIEREDH_DATA_DIR: '.e2e/classes' },
 		port: PORT,
 		reuseExistingServer: !process.env.CI
 	}

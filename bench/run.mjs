@@ -4,6 +4,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { firstLoadJsGzipKiB } from './bundle.mjs';
+import { classesBench } from './classes.mjs';
 import { floorBench } from './floor.mjs';
 import { lighthouse } from './lighthouse.mjs';
 import { lexiconBench } from './lexicon.mjs';
@@ -29,7 +30,11 @@ const BUDGETS = [
 	['lighthouse.floor./.lcpRatio', '<=', 1.25],
 	['lighthouse.floor./.tbtMs', '<=', 50],
 	['lighthouse.floor./decks.lcpRatio', '<=', 1.25],
-	['lighthouse.floor./decks.tbtMs', '<=', 50]
+	['lighthouse.floor./decks.tbtMs', '<=', 50],
+	['classes.postgres.allResultsSeconds', '<=', 60],
+	['classes.postgres.resultP95Ms', '<=', 100],
+	['classes.postgres.lost', '<=', 0],
+	['classes.pglite.lost', '<=', 0]
 ];
 
 const previous = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {};
@@ -48,6 +53,9 @@ try {
 } finally {
 	server.stop();
 }
+// The class service on its own server (node build-server), on PGlite and on PostgreSQL.
+execSync('node scripts/ensure-postgres.mjs', { stdio: ['ignore', 'ignore', 'inherit'] });
+results.classes = await classesBench();
 
 results.measuredAt = new Date().toISOString();
 results.machine = { cpus: os.cpus().length, node: process.version };
@@ -70,6 +78,8 @@ for (const [key, value] of Object.entries(results.lexicon ?? {}))
 	console.log(`  lexicon ${key.padEnd(25)} ${value}`);
 for (const [key, value] of Object.entries(results.offline ?? {}))
 	console.log(`  offline ${key.padEnd(25)} ${value}`);
+for (const [key, value] of Object.entries(results.classes ?? {}))
+	console.log(`  classes ${key.padEnd(25)} ${JSON.stringify(value)}`);
 console.log('\nBudgets');
 for (const [path, op, limit] of BUDGETS) {
 	const value = lookup(path);

@@ -183,3 +183,41 @@ test('a class online: three pupils join by QR, one studies with the server down 
 	expect(errors).toEqual([]);
 	for (const context of [teacherContext, adaPhone, biretPhone, ceciliePhone]) await context.close();
 });
+
+test('joining with a wrong code, a taken nickname or no network says why, in the pupil’s language, and keeps nothing', async ({
+	browser
+}) => {
+	const errors: string[] = [];
+	const context = await phone(browser);
+	const page = watch(await context.newPage(), errors);
+	await page.goto(`${server.origin}/join#ZZZZ-ZZZZ`);
+	await page.getByRole('textbox', { name: 'Kallenavn' }).fill('Ada');
+	await page.getByRole('button', { name: 'Bli med' }).click();
+	await expect(page.getByRole('alert')).toHaveText(
+		'Fant ingen åpen klasse med den koden. Sjekk koden, eller spør læreren.'
+	);
+
+	// A real class where Ada has joined already.
+	const created = await (
+		await page.request.post(`${server.origin}/api/classes`, { data: { name: '6A' } })
+	).json();
+	await page.request.post(`${server.origin}/api/join`, { data: { code: created.joinCode, nick: 'Ada' } });
+	await page.getByRole('textbox', { name: 'Kode fra læreren' }).fill(created.joinCode.toLowerCase());
+	await page.getByRole('textbox', { name: 'Kallenavn' }).fill('ada');
+	await page.getByRole('button', { name: 'Bli med' }).click();
+	await expect(page.getByRole('alert')).toHaveText(
+		'Noen i klassen har allerede det kallenavnet. Velg et annet.'
+	);
+
+	await context.setOffline(true);
+	await page.getByRole('textbox', { name: 'Kallenavn' }).fill('Ada B');
+	await page.getByRole('button', { name: 'Bli med' }).click();
+	await expect(page.getByRole('alert')).toHaveText('Du er ikke på nett nå. Prøv igjen når du har nett.');
+	await context.setOffline(false);
+
+	// Nothing was kept: the page still offers to join, and Home shows no class.
+	await page.goto(`${server.origin}/`);
+	await expect(page.locator('.class-status')).toHaveCount(0);
+	expect(errors).toEqual([]);
+	await context.close();
+});

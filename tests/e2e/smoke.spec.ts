@@ -8,7 +8,18 @@ const routes: { path: string; heading: string; prepare?: (page: Page) => Promise
 	{ path: '/decks', heading: 'Ordlister' },
 	{ path: '/decks/reindeer-1', heading: 'Reinen' },
 	{ path: '/study', heading: 'Øv' },
-	{ path: '/teach', heading: 'For lærere' },
+	{
+		path: '/teach',
+		heading: 'For lærere',
+		// With an online class made, so axe sees its recovery code, join code and QR.
+		prepare: async (page) => {
+			const online = page.getByRole('region', { name: 'Klasser på nett' });
+			await online.getByRole('combobox', { name: 'Klasse eller gruppe' }).fill('Smoke 5B');
+			await online.getByRole('button', { name: 'Lag klassen på nett' }).click();
+			await expect(online.locator('[data-recovery-code]')).toBeVisible();
+			await expect(online.locator('[data-join-code]')).toBeVisible();
+		}
+	},
 	{ path: '/teach/assignments', heading: 'Oppgavene dine' },
 	{ path: '/teach/guide', heading: 'Lærerveiledning' },
 	{
@@ -24,6 +35,7 @@ const routes: { path: string; heading: string; prepare?: (page: Page) => Promise
 		}
 	},
 	{ path: '/a', heading: 'Oppgave' },
+	{ path: '/join', heading: 'Bli med i klassen' },
 	{ path: '/assignment', heading: 'Oppgave' },
 	{ path: '/settings', heading: 'Innstillinger' },
 	{ path: '/credits', heading: 'Kilder og lisens' }

@@ -4,6 +4,7 @@
  * is set. Both speak the same SQL with `$1` parameters; nothing above this file knows which one it is.
  * Queries are always parameterised: no value is ever spliced into SQL text.
  */
+import { mkdirSync } from 'node:fs';
 import type { PGlite } from '@electric-sql/pglite';
 import type pg from 'pg';
 
@@ -25,6 +26,7 @@ export interface Engine extends Sql {
 /** An embedded PostgreSQL in `dataDir` (or in memory when none is given: tests). */
 export async function pgliteEngine(dataDir?: string): Promise<Engine> {
 	const { PGlite } = await import('@electric-sql/pglite');
+	if (dataDir) mkdirSync(dataDir, { recursive: true });
 	const db: PGlite = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
 	const on = (runner: Pick<PGlite, 'query'>, inside: boolean): Sql => {
 		const sql: Sql = {
