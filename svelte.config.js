@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import nodeAdapter from '@sveltejs/adapter-node';
 import staticAdapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
@@ -24,6 +24,9 @@ function bothAdapters() {
 		name: 'lieredh-static-and-node',
 		async adapt(builder) {
 			await site.adapt(builder);
+			// The static copy answers the app's "is there a class server?" itself: no, and no 404 to log.
+			mkdirSync(`${out ?? 'build'}/api`, { recursive: true });
+			writeFileSync(`${out ?? 'build'}/api/health`, '{"ok":false}\n');
 			await server.adapt(builder);
 		}
 	};

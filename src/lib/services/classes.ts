@@ -27,7 +27,13 @@ import {
 	type Joined,
 	type PupilView
 } from '$lib/classes/protocol';
-import { resultBody, type Membership, type PendingResult, type TeacherClass } from '$lib/classes/device';
+import {
+	classesWith,
+	resultBody,
+	type Membership,
+	type PendingResult,
+	type TeacherClass
+} from '$lib/classes/device';
 import type { Assignment } from '$lib/teach/assignment';
 import { encode } from '$lib/teach/codes';
 import { resultCode } from '$lib/teach/status';
@@ -72,9 +78,12 @@ let reachable: Promise<boolean> | undefined;
 
 /** Whether this copy of the app has a class server that answers now (remembered once it has). */
 export function classServerReachable(): Promise<boolean> {
+	// Offline there is nothing to ask; a static copy of the app answers `{ ok: false }` from a file.
+	if (typeof navigator !== 'undefined' && navigator.onLine === false) return Promise.resolve(false);
 	reachable ??= call<{ ok: boolean }>('GET', '/health').then((reply) => {
-		if (!reply.ok) reachable = undefined;
-		return reply.ok;
+		const answers = reply.ok && reply.value.ok === true;
+		if (!answers) reachable = undefined;
+		return answers;
 	});
 	return reachable;
 }
@@ -312,4 +321,35 @@ export async function reportAfterSession(now = Date.now()): Promise<ClassSync> {
 	if (!member || member.removed) return { member, waiting: 0 };
 	await queueFor(member, member.assignments, now);
 	return syncClass(now);
+}
+
+/**
+ * After a teacher changed an assignment here (a new due date): every class it was sent to gets the new
+ * version, which the pupils' devices open over the old one. Classes that could not be reached are named.
+ */
+export async function resendChanged(assignment: Assignment): Promise<TeacherClass[]> {
+	const unreached: TeacherClass[] = [];
+	for (const cls of classesWith(await myClasses(), assignment.id)) {
+		if ((await sendToClass(cls, assignment)).ok) continue;
+		unreached.push(cls);
+		// Not sent after all: the share sheet offers "send to the class" again.
+		await changeTeacherClasses(database(), (classes) =>
+			classes.map((c) => (c.id === cls.id ? { ...c, sent: c.sent.filter((id) => id !== assignment.id) } : c))
+		);
+	}
+	return unreached;
+}
+
+/** An assignment deleted here is taken back from every class it was sent to (pupils keep what they learned). */
+export async function takeBack(assignmentId: string): Promise<TeacherClass[]> {
+	const unreached: TeacherClass[] = [];
+	for (const cls of classesWith(await myClasses(), assignmentId)) {
+		const taken = await call('DELETE', `/classes/${cls.id}/assignments/${assignmentId}`, { secret: cls.key });
+		if (taken.ok || taken.problem === 'not-found' || taken.problem === 'key') {
+			await changeTeacherClasses(database(), (classes) =>
+				classes.map((c) => (c.id === cls.id ? { ...c, sent: c.sent.filter((id) => id !== assignmentId) } : c))
+			);
+		} else unreached.push(cls);
+	}
+	return unreached;
 }
