@@ -46,7 +46,12 @@ sw.addEventListener('fetch', (event) => {
 	if (request.method !== 'GET') return;
 	const url = new URL(request.url);
 	if (url.origin !== sw.location.origin) return;
-	// The class API is live data: always the network, never a cache (offline, the app queues instead).
+	// "Is there a class server?" with no network or no server: no, said calmly (not a failed request).
+	if (url.pathname === '/api/health') {
+		event.respondWith(fetch(request).catch(() => Response.json({ ok: false }, { status: 200 })));
+		return;
+	}
+	// The rest of the class API is live data: always the network, never a cache (the app queues instead).
 	if (url.pathname.startsWith('/api/')) return;
 	event.respondWith(respond(request, url));
 });

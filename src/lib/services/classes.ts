@@ -50,6 +50,9 @@ async function call<T>(
 	path: string,
 	{ body, secret }: { body?: unknown; secret?: string } = {}
 ): Promise<Reply<T>> {
+	// The browser knows it is offline: nothing to try (and no failed request in the console).
+	if (typeof navigator !== 'undefined' && navigator.onLine === false)
+		return { ok: false, problem: 'offline' };
 	let response: Response;
 	try {
 		response = await fetch(`/api${path}`, {
@@ -78,8 +81,7 @@ let reachable: Promise<boolean> | undefined;
 
 /** Whether this copy of the app has a class server that answers now (remembered once it has). */
 export function classServerReachable(): Promise<boolean> {
-	// Offline there is nothing to ask; a static copy of the app answers `{ ok: false }` from a file.
-	if (typeof navigator !== 'undefined' && navigator.onLine === false) return Promise.resolve(false);
+	// A static copy of the app answers `{ ok: false }` from a file, the service worker when nothing answers.
 	reachable ??= call<{ ok: boolean }>('GET', '/health').then((reply) => {
 		const answers = reply.ok && reply.value.ok === true;
 		if (!answers) reachable = undefined;

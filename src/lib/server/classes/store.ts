@@ -78,7 +78,7 @@ export async function deleteUntouched(sql: Sql, now: number): Promise<number> {
 
 export async function pupilsOf(sql: Sql, classId: string): Promise<ClassPupil[]> {
 	const rows = await sql.query<{ id: string; nickname: string; joined_at: unknown }>(
-		'SELECT id, nickname, joined_at FROM pupils WHERE class_id = $1 ORDER BY joined_at, id',
+		'SELECT id, nickname, joined_at FROM pupils WHERE class_id = $1 ORDER BY joined_at, lower(nickname)',
 		[classId]
 	);
 	return rows.map((row) => ({ id: row.id, nick: row.nickname, joined: Number(row.joined_at) }));
@@ -191,7 +191,7 @@ export async function resultsOf(sql: Sql, classId: string, assignmentId: string)
 	}>(
 		`SELECT r.pupil_id, p.nickname, r.words, r.done_at, r.at FROM results r
 		 JOIN pupils p ON p.id = r.pupil_id
-		 WHERE r.class_id = $1 AND r.assignment_id = $2 ORDER BY p.joined_at, p.id`,
+		 WHERE r.class_id = $1 AND r.assignment_id = $2 ORDER BY p.joined_at, lower(p.nickname)`,
 		[classId, assignmentId]
 	);
 	return rows.map((row) => ({
