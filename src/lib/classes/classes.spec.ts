@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JOIN_ALPHABET, joinLink, newJoinCode, readJoinCode, showJoinCode } from './joinCode';
-import { readMembership, readTeacherClasses, resultBody, classesWith } from './device';
+import { readMembership, readTeacherClasses, resultBody, classesWith, withSent } from './device';
 import { readRecoveryCode, recoveryCode } from './protocol';
 
 const ID = 'AbCdEfGhIjKlMnOpQrStUv';
@@ -104,5 +104,20 @@ describe('what a device keeps', () => {
 
 	it('finds the classes an assignment was sent to', () => {
 		expect(classesWith([cls, { ...cls, id: 'x', sent: [] }], 'abcdef')).toEqual([cls]);
+	});
+});
+
+describe('marking an assignment as sent to a class', () => {
+	const a = { id: 'a', name: 'A', key: KEY, group: 'A', created: 1, sent: ['x'] };
+	const b = { ...a, id: 'b', sent: [] };
+	it.each([
+		['sent', 'y', true, ['x', 'y']],
+		['sent again (once only)', 'x', true, ['x']],
+		['taken back', 'x', false, []],
+		['taken back when never sent', 'y', false, ['x']]
+	])('%s', (_case, assignment, sent, expected) => {
+		const [first, second] = withSent([a, b], 'a', assignment, sent);
+		expect(first!.sent).toEqual(expected);
+		expect(second).toBe(b);
 	});
 });

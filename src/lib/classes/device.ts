@@ -101,3 +101,17 @@ export function resultBody({ words, done, at }: ResultCode): ResultBody {
 export function classesWith(classes: readonly TeacherClass[], assignmentId: string): TeacherClass[] {
 	return classes.filter((cls) => cls.sent.includes(assignmentId));
 }
+
+/** The classes with `assignmentId` marked as sent to `classId` (or no longer). */
+export function withSent(
+	classes: readonly TeacherClass[],
+	classId: string,
+	assignmentId: string,
+	sent: boolean
+): TeacherClass[] {
+	return classes.map((cls) => {
+		if (cls.id !== classId) return cls;
+		const others = cls.sent.filter((id) => id !== assignmentId);
+		return { ...cls, sent: sent ? [...others, assignmentId] : others };
+	});
+}

@@ -29,6 +29,7 @@ import {
 } from '$lib/classes/protocol';
 import {
 	classesWith,
+	withSent,
 	resultBody,
 	type Membership,
 	type PendingResult,
@@ -162,19 +163,17 @@ export async function deleteOnlineClass(cls: TeacherClass): Promise<Reply<{ dele
 	return deleted;
 }
 
+function noteSent(cls: TeacherClass, assignmentId: string, sent: boolean): Promise<TeacherClass[]> {
+	return changeTeacherClasses(database(), (classes) => withSent(classes, cls.id, assignmentId, sent));
+}
+
 /** Sends an assignment to a class: its pupils' devices open it the next time they are online. */
 export async function sendToClass(cls: TeacherClass, assignment: Assignment): Promise<Reply<{ sent: true }>> {
 	const sent = await call<{ sent: true }>('PUT', `/classes/${cls.id}/assignments/${assignment.id}`, {
 		secret: cls.key,
 		body: { code: await encode('A', assignment) }
 	});
-	if (sent.ok) {
-		await changeTeacherClasses(database(), (classes) =>
-			classes.map((c) =>
-				c.id === cls.id && !c.sent.includes(assignment.id) ? { ...c, sent: [...c.sent, assignment.id] } : c
-			)
-		);
-	}
+	if (sent.ok) await noteSent(cls, assignment.id, true);
 	return sent;
 }
 
@@ -335,9 +334,7 @@ export async function resendChanged(assignment: Assignment): Promise<TeacherClas
 		if ((await sendToClass(cls, assignment)).ok) continue;
 		unreached.push(cls);
 		// Not sent after all: the share sheet offers "send to the class" again.
-		await changeTeacherClasses(database(), (classes) =>
-			classes.map((c) => (c.id === cls.id ? { ...c, sent: c.sent.filter((id) => id !== assignment.id) } : c))
-		);
+		await noteSent(cls, assignment.id, false);
 	}
 	return unreached;
 }
@@ -347,11 +344,10 @@ export async function takeBack(assignmentId: string): Promise<TeacherClass[]> {
 	const unreached: TeacherClass[] = [];
 	for (const cls of classesWith(await myClasses(), assignmentId)) {
 		const taken = await call('DELETE', `/classes/${cls.id}/assignments/${assignmentId}`, { secret: cls.key });
-		if (taken.ok || taken.problem === 'not-found' || taken.problem === 'key') {
-			await changeTeacherClasses(database(), (classes) =>
-				classes.map((c) => (c.id === cls.id ? { ...c, sent: c.sent.filter((id) => id !== assignmentId) } : c))
-			);
-		} else unreached.push(cls);
+		// Taken back, or already gone with its class: not sent any more either way.
+		if (taken.ok || taken.problem === 'not-found' || taken.problem === 'key')
+			await noteSent(cls, assignmentId, false);
+		else unreached.push(cls);
 	}
 	return unreached;
 }

@@ -201,8 +201,8 @@ export function classApi(sql: Sql, { now = () => Date.now() } = {}): Api {
 				const row = await teacherClass(request, id!);
 				// The same checks a pupil's device makes when it opens the link: a class gets only real assignments.
 				const opened = await openAssignmentCode(code);
-				if (!opened.ok || opened.value.id !== assignmentId) refuse('bad-request');
-				const { title, due } = opened.ok ? opened.value : refuse('bad-request');
+				if (!opened.ok || opened.value.id !== assignmentId) return refuse('bad-request');
+				const { title, due } = opened.value;
 				await store.putAssignment(sql, row.id, { id: assignmentId!, code, title, due }, now());
 				return { sent: true };
 			}

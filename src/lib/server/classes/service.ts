@@ -35,6 +35,7 @@ async function start(): Promise<Api> {
 	await sweep();
 	setInterval(sweep, SWEEP_EVERY_MS).unref();
 	// adapter-node's graceful stop: PGlite writes its last pages before the process ends.
-	process.once('sveltekit:shutdown' as 'beforeExit', () => void engine.close());
+	// (An event of adapter-node's own, which Node's types do not list.)
+	(process as NodeJS.EventEmitter).once('sveltekit:shutdown', () => void engine.close());
 	return classApi(engine);
 }
