@@ -136,6 +136,7 @@ test('a class online: three pupils join by QR, one studies with the server down 
 	await expect(ada.getByText('Resultatene dine er sendt til læreren.')).toBeVisible();
 
 	// The server dies while Biret studies: her result waits on her phone, and goes when it is back.
+	await waitForServiceWorker(biret);
 	await server.kill();
 	await study(biret, words);
 	await biret.goto(`${server.origin}/`);

@@ -84,14 +84,21 @@ describe('what a device keeps', () => {
 		pupilId: ID,
 		token: KEY,
 		joined: 1,
-		assignments: ['abcdef']
+		assignments: ['abcdef'],
+		reported: { abcdef: '[[],null]' }
 	};
 	it.each([
 		['a membership', member, member],
 		['a removed one', { ...member, removed: true }, { ...member, removed: true }],
 		['no token', { ...member, token: undefined }, undefined],
 		['nothing', undefined, undefined],
-		['assignments missing', { ...member, assignments: undefined }, { ...member, assignments: [] }]
+		['assignments missing', { ...member, assignments: undefined }, { ...member, assignments: [] }],
+		[
+			'nothing reported yet (an older entry)',
+			{ ...member, reported: undefined },
+			{ ...member, reported: {} }
+		],
+		['a reported entry that is not text', { ...member, reported: { a: 1, abcdef: '[[],null]' } }, member]
 	])('reads %s', (_case, stored, read) => {
 		expect(readMembership(stored)).toEqual(read);
 	});

@@ -29,6 +29,8 @@ export interface Membership {
 	joined: number;
 	/** The class's assignments as the server last listed them. */
 	assignments: string[];
+	/** What the server last got for each assignment (`reportKey`): nothing new, nothing sent again. */
+	reported: Record<string, string>;
 	/** The teacher removed this pupil (or the class): the device stops sending. */
 	removed?: boolean;
 }
@@ -37,6 +39,8 @@ export interface Membership {
 export interface PendingResult {
 	assignmentId: string;
 	result: ResultBody;
+	/** The learner's last answer when it was made (any answer: practising is news for the teacher). */
+	practised: number;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -88,6 +92,13 @@ export function readMembership(value: unknown): Membership | undefined {
 		token: value.token,
 		joined: value.joined,
 		assignments: texts(value.assignments),
+		reported: isRecord(value.reported)
+			? Object.fromEntries(
+					Object.entries(value.reported).filter((entry): entry is [string, string] =>
+						isText(entry[1], 100_000)
+					)
+				)
+			: {},
 		...(value.removed === true ? { removed: true } : {})
 	};
 }
@@ -95,6 +106,14 @@ export function readMembership(value: unknown): Membership | undefined {
 /** A result code's content as the API takes it (the nickname and assignment travel in the request). */
 export function resultBody({ words, done, at }: ResultCode): ResultBody {
 	return { words, done, at };
+}
+
+/**
+ * What a report says: the result's words and goal, and the learner's last answer when it was made
+ * (not the time it was made). The same key twice: nothing new for the teacher.
+ */
+export function reportKey({ words, done }: ResultBody, practised: number): string {
+	return JSON.stringify([words, done, practised]);
 }
 
 /** The teacher class that `assignmentId` was sent to from this device, if any. */

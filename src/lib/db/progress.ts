@@ -119,6 +119,11 @@ export async function countKnownWords(db: LieredhDb): Promise<number> {
 	return known.size;
 }
 
+/** When the learner last answered anything (0 before the first answer). */
+export async function lastAnswerAt(db: LieredhDb): Promise<number> {
+	return (await db.reviews.orderBy('at').last())?.at ?? 0;
+}
+
 export function countAnswersSince(db: LieredhDb, since: number): Promise<number> {
 	return db.reviews.where('at').aboveOrEqual(since).count();
 }

@@ -7,7 +7,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { database } from '$lib/db/database';
 import { pendingResults } from '$lib/db/classes';
 import { pgliteBench, type Bench } from '$lib/server/classes/testing';
-import { reindeerAssignment, ownReindeerDeck } from '$lib/testing/fixtures';
+import { answerCard, reindeerAssignment, ownReindeerDeck } from '$lib/testing/fixtures';
+import { cardIdsOfWord, wordKeyOf } from '$lib/study/records';
+import { Rating } from 'ts-fsrs';
 import { keepAssignment, resultsFor } from '$lib/db/teaching';
 import type { Assignment } from '$lib/teach/assignment';
 import {
@@ -69,6 +71,12 @@ async function classWithAssignment() {
 	return { cls: cls!, joinCode: created.value.joinCode };
 }
 
+/** One word answered right by typing, as a session would store it. */
+async function studyOneWord() {
+	const [cardId] = cardIdsOfWord(wordKeyOf(ownReindeerDeck.id, 'bovtse'));
+	await answerCard(database(), cardId!, Rating.Good, Date.now(), { exercise: 'typing', text: 'bovtse' });
+}
+
 const serverResults = async () =>
 	(await bench.engine.query<{ n: string }>('SELECT count(*) AS n FROM results'))[0]!.n;
 
@@ -97,14 +105,19 @@ describe('a pupil’s device in an online class', () => {
 		const { joinCode } = await classWithAssignment();
 		await joinClass(joinCode, 'Biret');
 		offline = true;
+		// Unchanged, nothing to send; a session on the bus changes the result.
+		expect(await reportAfterSession()).toMatchObject({ waiting: 0, problem: 'offline' });
+		await studyOneWord();
 		const waiting = await reportAfterSession();
 		expect(waiting).toMatchObject({ waiting: 1, problem: 'offline' });
 		expect((await pendingResults(database())).map((p) => p.assignmentId)).toEqual([assignment.id]);
 		offline = false;
 		expect(await syncClass()).toMatchObject({ waiting: 0 });
 		expect(await pendingResults(database())).toEqual([]);
-		// Sending again is harmless and leaves one row for this pupil.
-		await reportAfterSession();
+		// Nothing changed since: nothing is sent again.
+		requests = 0;
+		expect(await reportAfterSession()).toMatchObject({ waiting: 0 });
+		expect(requests).toBe(1);
 		const rows = await bench.engine.query(
 			`SELECT r.at FROM results r JOIN pupils p ON p.id = r.pupil_id WHERE p.nickname = 'Biret'`
 		);
@@ -127,7 +140,9 @@ describe('a pupil’s device in an online class', () => {
 		const { joinCode } = await classWithAssignment();
 		await joinClass(joinCode, 'Dávvet');
 		offline = true;
+		await studyOneWord();
 		await reportAfterSession();
+		expect(await pendingResults(database())).toHaveLength(1);
 		expect(await leaveClass()).toEqual({ ok: false, problem: 'offline' });
 		expect(await myMembership()).toBeDefined();
 		offline = false;

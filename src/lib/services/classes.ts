@@ -16,6 +16,7 @@ import {
 	teacherClasses
 } from '$lib/db/classes';
 import { addResult, assignments } from '$lib/db/teaching';
+import { lastAnswerAt } from '$lib/db/progress';
 import {
 	isApiError,
 	readRecoveryCode,
@@ -30,6 +31,7 @@ import {
 import {
 	classesWith,
 	withSent,
+	reportKey,
 	resultBody,
 	type Membership,
 	type PendingResult,
@@ -216,7 +218,8 @@ export async function joinClass(code: string, nick: string, now = Date.now()): P
 		pupilId: joined.value.pupil.id,
 		token: joined.value.token,
 		joined: now,
-		assignments: []
+		assignments: [],
+		reported: {}
 	};
 	await saveMembership(database(), member);
 	await syncClass(now);
@@ -257,9 +260,10 @@ async function sync(now: number): Promise<ClassSync> {
 	const db = database();
 	const member = await membership(db);
 	if (!member || member.removed) return { member, waiting: 0 };
+	// First into the outbox, whatever the network: a result that changed since it was last sent.
+	await queueChanged(member, now);
 	const seen = await call<PupilView>('GET', '/pupil', { secret: member.token });
 	if (!seen.ok) return afterProblem(member, seen.problem);
-	const fresh = seen.value.assignments.filter(({ id }) => !member.assignments.includes(id));
 	for (const { code } of seen.value.assignments) await openAssignmentLink(code, now);
 	const updated: Membership = {
 		...member,
@@ -268,12 +272,8 @@ async function sync(now: number): Promise<ClassSync> {
 		assignments: seen.value.assignments.map(({ id }) => id)
 	};
 	await saveMembership(db, updated);
-	// A new assignment is reported at once: the teacher sees who has it before anyone studies.
-	await queueFor(
-		updated,
-		fresh.map(({ id }) => id),
-		now
-	);
+	// A new assignment is reported at once (never sent before): the teacher sees who has it.
+	await queueChanged(updated, now);
 	return flush(updated);
 }
 
@@ -287,40 +287,55 @@ async function afterProblem(member: Membership, problem: ClassProblem): Promise<
 	return { member, waiting: (await pendingResults(database())).length, problem };
 }
 
-/** The results of the class's assignments as of now, stored in the outbox before anything is sent. */
-async function queueFor(member: Membership, ids: readonly string[], now: number): Promise<void> {
+/**
+ * The results of the class's assignments as of now, computed from the stored answers, put in the
+ * outbox when the pupil has practised or the result changed since the server last got one. So no
+ * result is lost, even when the page closed right after a session: the next start finds it again.
+ */
+async function queueChanged(member: Membership, now: number): Promise<void> {
 	const db = database();
-	const entries = (await assignments(db)).filter((entry) => ids.includes(entry.assignment.id));
-	const pending: PendingResult[] = [];
+	const entries = (await assignments(db)).filter((entry) => member.assignments.includes(entry.assignment.id));
+	const practised = await lastAnswerAt(db);
+	// What waits already: one that says the same stays as it is (with its time).
+	const waiting = new Map(
+		(await pendingResults(db)).map((p) => [p.assignmentId, reportKey(p.result, p.practised)])
+	);
+	const changed: PendingResult[] = [];
 	for (const entry of entries) {
-		const status = await statusOf(entry, now);
-		pending.push({
-			assignmentId: entry.assignment.id,
-			result: resultBody(resultCode(status, member.nick, now))
-		});
+		const id = entry.assignment.id;
+		const result = resultBody(resultCode(await statusOf(entry, now), member.nick, now));
+		const key = reportKey(result, practised);
+		if (member.reported[id] !== key && waiting.get(id) !== key) {
+			changed.push({ assignmentId: id, result, practised });
+		}
 	}
-	await queueResults(db, pending);
+	await queueResults(db, changed);
 }
 
 async function flush(member: Membership): Promise<ClassSync> {
 	const db = database();
+	const reported = { ...member.reported };
+	let outcome: ClassSync | undefined;
 	for (const pending of await pendingResults(db)) {
 		const sent = await call<{ stored: boolean }>('PUT', `/pupil/results/${pending.assignmentId}`, {
 			secret: member.token,
 			body: pending.result
 		});
+		if (!sent.ok && sent.problem !== 'not-found') {
+			outcome = await afterProblem(member, sent.problem);
+			break;
+		}
 		// Sent, or for an assignment the teacher took back: either way nothing more to send.
-		if (sent.ok || sent.problem === 'not-found') await markSent(db, pending);
-		else return afterProblem(member, sent.problem);
+		reported[pending.assignmentId] = reportKey(pending.result, pending.practised);
+		await markSent(db, pending);
 	}
-	return { member, waiting: (await pendingResults(db)).length };
+	const latest = await membership(db);
+	if (latest && !latest.removed) await saveMembership(db, { ...latest, reported });
+	return outcome ?? { member: latest, waiting: (await pendingResults(db)).length };
 }
 
-/** After a session: this pupil's results for every class assignment, queued, then sent if online. */
-export async function reportAfterSession(now = Date.now()): Promise<ClassSync> {
-	const member = await myMembership();
-	if (!member || member.removed) return { member, waiting: 0 };
-	await queueFor(member, member.assignments, now);
+/** After a session: this pupil's results, queued, then sent if online. */
+export function reportAfterSession(now = Date.now()): Promise<ClassSync> {
 	return syncClass(now);
 }
 
