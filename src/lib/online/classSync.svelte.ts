@@ -8,6 +8,28 @@ import type { ClassProblem, ClassSync, Membership, Reply } from '$lib/services/c
 
 const service = () => import('$lib/services/classes');
 
+/**
+ * Set while this device is in an online class: a page load can tell without opening the database, so
+ * a device that never joined loads no class or database code for it (first paint stays light).
+ */
+const IN_CLASS_KEY = 'lieredh:in-class';
+function inClass(): boolean {
+	try {
+		return localStorage.getItem(IN_CLASS_KEY) === '1';
+	} catch {
+		return true; // no localStorage: ask the database
+	}
+}
+
+function markInClass(member: boolean): void {
+	try {
+		if (member) localStorage.setItem(IN_CLASS_KEY, '1');
+		else localStorage.removeItem(IN_CLASS_KEY);
+	} catch {
+		// no localStorage: the database is asked every time
+	}
+}
+
 class ClassSyncState {
 	member = $state<Membership>();
 	waiting = $state(0);
@@ -24,24 +46,32 @@ class ClassSyncState {
 	}
 
 	async sync() {
+		if (!inClass()) return;
 		const classes = await service();
-		if (!(await classes.myMembership())) return;
+		if (!(await classes.myMembership())) {
+			markInClass(false);
+			return;
+		}
 		this.#apply(await classes.syncClass());
 	}
 
 	async afterSession() {
-		this.#apply(await (await service()).reportAfterSession());
+		if (inClass()) this.#apply(await (await service()).reportAfterSession());
 	}
 
 	async join(code: string, nick: string): Promise<Reply<Membership>> {
 		const joined = await (await service()).joinClass(code, nick);
-		if (joined.ok) this.#apply({ member: joined.value, waiting: 0 });
+		if (joined.ok) {
+			markInClass(true);
+			this.#apply({ member: joined.value, waiting: 0 });
+		}
 		return joined;
 	}
 
 	async leave(): Promise<Reply<{ deleted: true }>> {
 		const left = await (await service()).leaveClass();
 		if (left.ok) {
+			markInClass(false);
 			this.member = undefined;
 			this.waiting = 0;
 			this.problem = undefined;
@@ -49,8 +79,13 @@ class ClassSyncState {
 		return left;
 	}
 
+	/** The join page: the membership as stored (a backup may have brought one: then sync from now on). */
 	async load() {
 		this.member = await (await service()).myMembership();
+		if (this.member && !inClass()) {
+			markInClass(true);
+			void this.sync();
+		}
 	}
 
 	#apply({ member, waiting, problem }: ClassSync) {
