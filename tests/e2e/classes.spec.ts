@@ -222,3 +222,53 @@ test('joining with a wrong code, a taken nickname or no network says why, in the
 	expect(errors).toEqual([]);
 	await context.close();
 });
+
+test('the teacher closes joining, opens it with a new code, removes a pupil and deletes the class', async ({
+	browser
+}) => {
+	const errors: string[] = [];
+	const context = await browser.newContext({ locale: 'nb-NO' });
+	const teacher = watch(await context.newPage(), errors);
+	teacher.on('dialog', (dialog) => void dialog.accept());
+	await teacher.goto(`${server.origin}/teach`);
+	const online = teacher.getByRole('region', { name: 'Klasser på nett' });
+	await online.getByRole('combobox', { name: 'Klasse eller gruppe' }).fill('7C');
+	await online.getByRole('button', { name: 'Lag klassen på nett' }).click();
+	await online.getByRole('button', { name: 'Jeg har tatt vare på den' }).click();
+	const first = await online.locator('[data-join-code]').getAttribute('data-join-code');
+
+	await online.getByRole('button', { name: 'Steng for nye elever' }).click();
+	await expect(online.getByText('Klassen er stengt for nye elever.')).toBeVisible();
+	const closed = await teacher.request.post(`${server.origin}/api/join`, {
+		data: { code: first, nick: 'Sent' }
+	});
+	expect(closed.status()).toBe(404);
+	await online.getByRole('button', { name: 'Åpne med ny kode' }).click();
+	const second = await online.locator('[data-join-code]').getAttribute('data-join-code');
+	expect(second).not.toBe(first);
+
+	// A pupil joins with the new code and appears by himself; the teacher removes him.
+	const joined = await teacher.request.post(`${server.origin}/api/join`, {
+		data: { code: second, nick: 'Niilas' }
+	});
+	expect(joined.ok()).toBe(true);
+	await expect(online.getByText('1 elev er med')).toBeVisible({ timeout: 10_000 });
+	await online
+		.getByRole('listitem')
+		.filter({ hasText: 'Niilas' })
+		.getByRole('button', { name: 'Fjern' })
+		.click();
+	await expect(online.getByText('Ingen elever er med ennå.')).toBeVisible();
+	const { token } = await joined.json();
+	const gone = await teacher.request.get(`${server.origin}/api/pupil`, {
+		headers: { authorization: `Bearer ${token}` }
+	});
+	expect(gone.status()).toBe(401);
+
+	await online.getByRole('button', { name: 'Slett klassen' }).click();
+	await expect(online.getByText('Ingen klasser på nett ennå.')).toBeVisible();
+	await teacher.reload();
+	await expect(teacher.getByRole('region', { name: 'Klasser på nett' }).getByText('7C')).toHaveCount(0);
+	expect(errors).toEqual([]);
+	await context.close();
+});

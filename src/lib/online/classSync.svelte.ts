@@ -47,16 +47,27 @@ class ClassSyncState {
 
 	async sync() {
 		if (!inClass()) return;
-		const classes = await service();
-		if (!(await classes.myMembership())) {
-			markInClass(false);
-			return;
-		}
-		this.#apply(await classes.syncClass());
+		await this.#safely(async () => {
+			const classes = await service();
+			if (!(await classes.myMembership())) {
+				markInClass(false);
+				return;
+			}
+			this.#apply(await classes.syncClass());
+		});
 	}
 
 	async afterSession() {
-		if (inClass()) this.#apply(await (await service()).reportAfterSession());
+		if (inClass()) await this.#safely(async () => this.#apply(await (await service()).reportAfterSession()));
+	}
+
+	/** A sync that could not run (a deck that did not load, storage that failed) waits for the next one. */
+	async #safely(work: () => Promise<void>) {
+		try {
+			await work();
+		} catch (error) {
+			console.warn('Class sync will try again later:', error);
+		}
 	}
 
 	async join(code: string, nick: string): Promise<Reply<Membership>> {
