@@ -202,12 +202,25 @@ export async function putResult(
 	return existing ? 'updated' : 'added';
 }
 
+/** Several results in one transaction (a class's, pulled every few seconds), each kept unless older. */
+export async function addResults(
+	db: LieredhDb,
+	results: readonly ResultCode[],
+	now: number
+): Promise<('added' | 'updated' | 'older')[]> {
+	return db.transaction('rw', db.classResults, async () => {
+		const outcomes: ('added' | 'updated' | 'older')[] = [];
+		for (const result of results) outcomes.push(await putResult(db, result, now));
+		return outcomes;
+	});
+}
+
 export async function addResult(
 	db: LieredhDb,
 	result: ResultCode,
 	now: number
 ): Promise<'added' | 'updated' | 'older'> {
-	return db.transaction('rw', db.classResults, () => putResult(db, result, now));
+	return (await addResults(db, [result], now))[0]!;
 }
 
 export async function resultsFor(db: LieredhDb, assignmentId: string): Promise<ResultCode[]> {

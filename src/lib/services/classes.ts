@@ -15,7 +15,7 @@ import {
 	saveMembership,
 	teacherClasses
 } from '$lib/db/classes';
-import { addResult, assignments } from '$lib/db/teaching';
+import { addResults, assignments } from '$lib/db/teaching';
 import { lastAnswerAt } from '$lib/db/progress';
 import {
 	isApiError,
@@ -194,12 +194,19 @@ export async function pullResults(
 		{ secret: cls.key }
 	);
 	if (!pulled.ok) return pulled;
-	const db = database();
-	let changed = 0;
-	for (const { nick, words, done, at } of pulled.value.results) {
-		const outcome = await addResult(db, { v: 1, assignment: assignmentId, nick, words, done, at }, now);
-		if (outcome !== 'older') changed++;
-	}
+	const outcomes = await addResults(
+		database(),
+		pulled.value.results.map(({ nick, words, done, at }) => ({
+			v: 1 as const,
+			assignment: assignmentId,
+			nick,
+			words,
+			done,
+			at
+		})),
+		now
+	);
+	const changed = outcomes.filter((outcome) => outcome !== 'older').length;
 	return { ok: true, value: { changed, results: pulled.value.results.length } };
 }
 
