@@ -1,8 +1,9 @@
 /**
- * Pictures for deck words (lessons/pictures.tsv): each row names a word, an OpenMoji drawing and why it
- * shows the word's meaning unambiguously, or an empty code and why no drawing fits (OpenMoji has a moose
- * but no reindeer: a deer would teach the wrong animal). `concrete` says whether the word names a thing
- * one can point at; the coverage figure counts those.
+ * Pictures for deck words (lessons/pictures.tsv): each row names a word, a drawing and why it shows the
+ * word's meaning unambiguously, or no drawing and why none fits (OpenMoji has a moose but no reindeer: a
+ * deer would teach the wrong animal). A drawing is OpenMoji's (its hexcode) or, for a word OpenMoji has
+ * nothing for, one made for Lïeredh in the same style (a file of lessons/drawings/). `concrete` says
+ * whether the word names a thing one can point at; the coverage figure counts those.
  */
 import type { Card } from '$lib/decks/deck';
 import { lexiconKey, parseTsv, type Lexicon } from './lexicon';
@@ -14,18 +15,32 @@ export const OPENMOJI_ATTRIBUTION =
 export interface PictureRow {
 	lemma: string;
 	pos: string;
-	/** The OpenMoji hexcode (e.g. 1F415), empty when no drawing fits. */
+	/** The OpenMoji hexcode (e.g. 1F415), empty when OpenMoji has no fitting drawing. */
 	openmoji: string;
+	/** A drawing made for Lïeredh (lessons/drawings/<name>.svg), for a word OpenMoji has nothing for. */
+	drawing: string;
 	concrete: boolean;
 	why: string;
 }
 
+/** The drawing a row gives its word, as a picture code (an OpenMoji hexcode or a drawing's name), if any. */
+export function pictureCode(row: PictureRow): string | undefined {
+	return row.openmoji || row.drawing || undefined;
+}
+
 /** Where a drawing is served from: same origin, precached with the app. */
-export function pictureUrl(openmoji: string): string {
-	return `/pictures/${openmoji}.svg`;
+export function pictureUrl(code: string): string {
+	return `/pictures/${code}.svg`;
 }
 
 const HEXCODE = /^[0-9A-F]{4,6}(-[0-9A-F]{4,6})*$/;
+/** A drawing's name: lower case, so it can never be taken for an OpenMoji hexcode. */
+const DRAWING = /^[a-z][a-z0-9-]*$/;
+
+/** Whether a picture code names one of Lïeredh's own drawings (else it is OpenMoji's). */
+export function isOwnDrawing(code: string): boolean {
+	return DRAWING.test(code);
+}
 
 /** The rows of pictures.tsv and the problems of any row, each naming its line. */
 export function parsePictures(tsv: string): { rows: PictureRow[]; problems: string[] } {
@@ -38,6 +53,7 @@ export function parsePictures(tsv: string): { rows: PictureRow[]; problems: stri
 			lemma: (raw.lemma ?? '').normalize('NFC'),
 			pos: raw.pos ?? '',
 			openmoji: raw.openmoji ?? '',
+			drawing: raw.drawing ?? '',
 			concrete: raw.concrete === 'yes',
 			why: raw.why ?? ''
 		};
@@ -45,6 +61,10 @@ export function parsePictures(tsv: string): { rows: PictureRow[]; problems: stri
 		if (!row.lemma || !row.pos) problems.push(`pictures.tsv line ${line}: lemma and pos are required`);
 		else if (row.openmoji && !HEXCODE.test(row.openmoji))
 			problems.push(`pictures.tsv line ${line}: "${row.openmoji}" is not an OpenMoji hexcode`);
+		else if (row.drawing && !DRAWING.test(row.drawing))
+			problems.push(`pictures.tsv line ${line}: "${row.drawing}" is not a drawing's name (a-z, 0-9, -)`);
+		else if (row.openmoji && row.drawing)
+			problems.push(`pictures.tsv line ${line}: ${row.lemma} has both an OpenMoji code and a drawing`);
 		else if (raw.concrete !== 'yes' && raw.concrete !== 'no')
 			problems.push(`pictures.tsv line ${line}: concrete must be yes or no`);
 		else if (!row.why.trim()) problems.push(`pictures.tsv line ${line}: every row needs its reason`);
@@ -61,13 +81,17 @@ export function parsePictures(tsv: string): { rows: PictureRow[]; problems: stri
 export function pictureProblems(
 	lexicon: Lexicon,
 	rows: readonly PictureRow[],
-	exists: (openmoji: string) => boolean
+	exists: (code: string) => boolean
 ): string[] {
 	return rows.flatMap((row) => {
 		if (!lexicon.has(lexiconKey(row.lemma, row.pos)))
 			return [`pictures.tsv: ${row.lemma} (${row.pos}) is not a lexicon word`];
 		if (row.openmoji && !exists(row.openmoji))
 			return [`pictures.tsv: ${row.lemma} has ${row.openmoji}, which OpenMoji does not have`];
+		if (row.drawing && !exists(row.drawing))
+			return [
+				`pictures.tsv: ${row.lemma} has the drawing ${row.drawing}, which lessons/drawings does not have`
+			];
 		return [];
 	});
 }
@@ -75,7 +99,8 @@ export function pictureProblems(
 /** A card with its picture's address, when pictures.tsv gives its word one. */
 export function withPicture(card: Card, pictures: ReadonlyMap<string, PictureRow>): Card {
 	const row = pictures.get(lexiconKey(card.sma, card.pos));
-	return row?.openmoji ? { ...card, picture: pictureUrl(row.openmoji) } : card;
+	const code = row && pictureCode(row);
+	return code ? { ...card, picture: pictureUrl(code) } : card;
 }
 
 export interface PictureCoverage {
@@ -103,7 +128,7 @@ export function pictureCoverage(
 		if (!row) unreviewed.push(card.sma);
 		else if (row.concrete) {
 			concreteNouns++;
-			if (row.openmoji) pictured++;
+			if (pictureCode(row)) pictured++;
 		}
 	}
 	return { concreteNouns, pictured, unreviewed };

@@ -9,7 +9,7 @@ import glossaryTsv from '../../../lessons/lexicon/ui-glossary.tsv?raw';
 import errataTsv from '../../../lessons/errata.tsv?raw';
 import englishTsv from '../../../lessons/english.tsv?raw';
 import picturesTsv from '../../../lessons/pictures.tsv?raw';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lexiconKey, parseGlossary, parseLexicon, type Lexicon } from '$lib/lexicon/lexicon';
 import { correctedCard, correctedLexicon, parseErrata, staleErrata, type Erratum } from '$lib/lexicon/errata';
@@ -17,7 +17,13 @@ import { THEMES, summarize, type Deck, type DeckIndex, DECK_FORMAT } from '$lib/
 import { describeProblem, validateDeck, type DeckSources, type Problem } from '$lib/decks/validate';
 import { relatedIndex, withRelated } from '$lib/decks/related';
 import { englishProblems, parseEnglish, withProjectEnglish, type ProjectEnglish } from '$lib/lexicon/english';
-import { parsePictures, pictureProblems, withPicture, type PictureRow } from '$lib/lexicon/pictures';
+import {
+	isOwnDrawing,
+	parsePictures,
+	pictureProblems,
+	withPicture,
+	type PictureRow
+} from '$lib/lexicon/pictures';
 
 const files = import.meta.glob('/lessons/*.yaml', {
 	query: '?raw',
@@ -64,12 +70,27 @@ export function projectEnglish(): Map<string, ProjectEnglish> {
 
 /** Where the bundled OpenMoji drawings are (the npm package, read at build time only). */
 const OPENMOJI_SVG = join(process.cwd(), 'node_modules', 'openmoji', 'color', 'svg');
+/** Where the drawings made for Lïeredh are, for words OpenMoji has nothing for. */
+const OWN_SVG = join(process.cwd(), 'lessons', 'drawings');
 
-/** One OpenMoji drawing's SVG text, or undefined when OpenMoji has no such code. */
-export function openmojiSvg(code: string): string | undefined {
-	if (!/^[0-9A-F-]+$/.test(code)) return undefined;
-	const file = join(OPENMOJI_SVG, `${code}.svg`);
-	return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+/** The file a picture code names: an OpenMoji hexcode or one of Lïeredh's own drawings. */
+function pictureFile(code: string): string | undefined {
+	if (isOwnDrawing(code)) return join(OWN_SVG, `${code}.svg`);
+	return /^[0-9A-F-]+$/.test(code) ? join(OPENMOJI_SVG, `${code}.svg`) : undefined;
+}
+
+/** One drawing's SVG text, or undefined when there is no such drawing. */
+export function pictureSvg(code: string): string | undefined {
+	const file = pictureFile(code);
+	return file && existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}
+
+/** The names of every drawing in lessons/drawings (each must be used by a row of pictures.tsv). */
+export function ownDrawings(): string[] {
+	return readdirSync(OWN_SVG)
+		.filter((file) => file.endsWith('.svg'))
+		.map((file) => file.slice(0, -4))
+		.sort();
 }
 
 let pictures: Map<string, PictureRow> | undefined;
@@ -80,9 +101,10 @@ export function deckPictures(): Map<string, PictureRow> {
 	const parsed = parsePictures(picturesTsv);
 	const problems = [
 		...parsed.problems,
-		...pictureProblems(deckSources().lexicon, parsed.rows, (code) =>
-			existsSync(join(OPENMOJI_SVG, `${code}.svg`))
-		)
+		...pictureProblems(deckSources().lexicon, parsed.rows, (code) => {
+			const file = pictureFile(code);
+			return !!file && existsSync(file);
+		})
 	];
 	if (problems.length)
 		throw new Error(`Pictures that need a look:\n${problems.map((p) => `  ${p}`).join('\n')}`);
@@ -90,7 +112,7 @@ export function deckPictures(): Map<string, PictureRow> {
 	return pictures;
 }
 
-/** The OpenMoji codes the built-in decks use: only these are shipped (and precached). */
+/** The picture codes the built-in decks use: only these drawings are shipped (and precached). */
 export function usedPictures(): string[] {
 	const codes = new Set<string>();
 	for (const deck of builtInDecks())

@@ -1,8 +1,9 @@
+import { isOwnDrawing } from '$lib/lexicon/pictures';
 import { builtInDecks, lexiconErrata, projectEnglish, usedPictures } from '$lib/server/lessons';
 
 /**
  * The reviewed corrections of the lexicon's translations, how many words have the project's English,
- * and how many deck words have an OpenMoji picture (and how many drawings that takes).
+ * and how many deck words have a picture (and how many drawings that takes, how many of them made for Lïeredh).
  */
 export function load() {
 	const pictured = new Set(
@@ -14,6 +15,7 @@ export function load() {
 		errata: lexiconErrata(),
 		projectEnglish: projectEnglish().size,
 		picturedWords: pictured.size,
-		drawings: usedPictures().length
+		drawings: usedPictures().length,
+		ownDrawings: usedPictures().filter(isOwnDrawing).length
 	};
 }
