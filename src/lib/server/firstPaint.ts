@@ -29,6 +29,8 @@ export function deferAppStart(html: string): string {
 /**
  * Kit's start script, run after the first frame: requestAnimationFrame fires before the next paint, a
  * task queued from it runs after. A hidden tab gets no frames, so a timer starts the app there too.
+ * The preloads go in four at a time, a task each: adding a preload link costs the main thread about
+ * 2 ms here (the browser starts its fetch there and then), so twenty at once would block input for 40.
  */
 function deferred_start(original: string, modules: string[]): string {
 	// document.currentScript is only set while the script first runs: kit reads it to find its element.
@@ -40,12 +42,16 @@ function deferred_start(original: string, modules: string[]): string {
 					function start() {
 						if (started) return;
 						started = true;
-						${JSON.stringify(modules)}.forEach(function (href) {
-							var link = document.createElement('link');
-							link.rel = 'modulepreload';
-							link.href = href;
-							document.head.appendChild(link);
-						});
+						var modules = ${JSON.stringify(modules)};
+						(function preload() {
+							modules.splice(0, 4).forEach(function (href) {
+								var link = document.createElement('link');
+								link.rel = 'modulepreload';
+								link.href = href;
+								document.head.appendChild(link);
+							});
+							if (modules.length) setTimeout(preload, 0);
+						})();
 						${body}
 					}
 					requestAnimationFrame(function () { setTimeout(start, 0); });
