@@ -102,6 +102,12 @@ test('a class online: three pupils join by QR, one studies with the server down 
 	await online.getByRole('button', { name: 'Lag klassen på nett' }).click();
 	const recovery = (await online.locator('[data-recovery-code]').innerText()).trim();
 	expect(recovery).toMatch(/^L1\.[\w-]{22}\.[\w-]{43}$/);
+	// Printed, the sheet is the recovery code alone: not the rest of the teacher's page.
+	await teacher.emulateMedia({ media: 'print' });
+	await expect(online.locator('[data-recovery-code]')).toBeVisible();
+	await expect(teacher.getByRole('heading', { name: 'Klasser på nett' })).toBeHidden();
+	await expect(teacher.getByRole('heading', { level: 1 })).toBeHidden();
+	await teacher.emulateMedia({ media: 'screen' });
 	await online.getByRole('button', { name: 'Jeg har tatt vare på den' }).click();
 	await expect(online.locator('[data-recovery-code]')).toHaveCount(0);
 	const joinCode = await online.locator('[data-join-code]').getAttribute('data-join-code');
