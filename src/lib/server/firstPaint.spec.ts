@@ -58,6 +58,7 @@ describe('deferAppStart', () => {
 			new Function('document', 'requestAnimationFrame', 'setTimeout', 'Promise', 'location', 'load', body)(
 				{
 					currentScript: { parentElement: 'body' },
+					visibilityState: frames ? 'visible' : 'hidden',
 					createElement: () => ({}),
 					head: { appendChild: (link: unknown) => head.push(link) }
 				},
