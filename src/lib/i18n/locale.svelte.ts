@@ -37,6 +37,25 @@ void i18n.init({
 	returnEmptyString: false
 });
 
+/** Enough for every text of a session and more; past it, the remembered texts start again. */
+const MAX_REMEMBERED = 2000;
+
+/**
+ * What identifies one translated text, or undefined when its options cannot be told apart by value (an
+ * object, a function: those are translated every time). Keys and values never hold U+0000.
+ */
+function textId(lang: string, key: string, options: TOptions | undefined): string | undefined {
+	let id = `${lang}\u0000${key}`;
+	if (!options) return id;
+	for (const name of Object.keys(options).sort()) {
+		const value = options[name];
+		if (value !== undefined && value !== null && typeof value === 'object') return undefined;
+		if (typeof value === 'function') return undefined;
+		id += `\u0000${name}=${typeof value}:${String(value)}`;
+	}
+	return id;
+}
+
 /** BCP 47 tags for Intl: South Sami has no CLDR number or date data, so it formats as Norwegian. */
 const INTL_TAGS: Record<Language, string> = { nb: 'nb-NO', sv: 'sv-SE', en: 'en-GB', sma: 'nb-NO' };
 
@@ -63,8 +82,27 @@ class Locale {
 	}
 
 	t = (key: string, options?: TOptions): string => {
-		return i18n.t(key, { ...options, lng: this.#lang }) as string;
+		const lang = this.#lang; // read first: a template calling t re-renders when the language changes
+		const id = textId(lang, key, options);
+		let text = id === undefined ? undefined : this.#texts.get(id);
+		if (text === undefined) {
+			text = i18n.t(key, { ...options, lng: lang }) as string;
+			if (id !== undefined) this.#remember(id, text);
+		}
+		return text;
 	};
+
+	/**
+	 * Texts already translated, by language, key and options. A page calls t a hundred times while it
+	 * hydrates (every tile, every button), mostly with the same few keys; i18next resolves each call anew
+	 * (fallbacks, plural rules, interpolation), and on a slow phone that is time the page cannot respond.
+	 */
+	#texts = new Map<string, string>();
+
+	#remember(id: string, text: string): void {
+		if (this.#texts.size >= MAX_REMEMBERED) this.#texts.clear();
+		this.#texts.set(id, text);
+	}
 
 	/**
 	 * Loads the learner's language before the app hydrates: their saved choice, else the language in the
@@ -95,6 +133,7 @@ class Locale {
 		if (lang !== 'nb' && !i18n.hasResourceBundle(lang, 'translation')) {
 			const messages = (await loaders[lang]()).default;
 			i18n.addResourceBundle(lang, 'translation', messages as Messages);
+			this.#texts.clear(); // what read Norwegian as a fallback may have a text of its own now
 		}
 	}
 
