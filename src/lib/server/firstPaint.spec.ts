@@ -48,35 +48,46 @@ describe('deferAppStart', () => {
 		expect(html).toContain("'sha256-boot='");
 	});
 
-	it('runs the deferred start exactly once, with a frame or without one (a hidden tab)', () => {
-		for (const frames of [true, false]) {
-			const started: unknown[] = [];
-			const timers: (() => void)[] = [];
-			const head: unknown[] = [];
-			// import() cannot run here: the pretend loader stands in for it.
-			const body = script.replaceAll('import(', 'load(');
-			new Function('document', 'requestAnimationFrame', 'setTimeout', 'Promise', 'location', 'load', body)(
-				{
-					currentScript: { parentElement: 'body' },
-					visibilityState: frames ? 'visible' : 'hidden',
-					createElement: () => ({}),
-					head: { appendChild: (link: unknown) => head.push(link) }
-				},
-				(callback: () => void) => frames && callback(),
-				(callback: () => void) => timers.push(callback),
-				{
-					all: () => ({
-						then: (next: (modules: unknown[]) => void) =>
-							next([{ start: (...args: unknown[]) => started.push(args) }, {}])
-					})
-				},
-				'http://localhost/',
-				() => undefined
-			);
-			for (const timer of timers) timer();
-			expect(started).toHaveLength(1);
-			expect(head).toHaveLength(2);
-		}
+	it.each([
+		['a visible tab, the page still parsing', true, 'loading'],
+		['a visible tab, the page parsed', true, 'interactive'],
+		['a hidden tab (no frames)', false, 'loading']
+	])('runs the deferred start exactly once: %s', (_name, frames, readyState) => {
+		const started: unknown[] = [];
+		const timers: (() => void)[] = [];
+		const parsed: (() => void)[] = [];
+		const head: unknown[] = [];
+		let frame: (() => void) | undefined;
+		// import() cannot run here: the pretend loader stands in for it.
+		const body = script.replaceAll('import(', 'load(');
+		new Function('document', 'requestAnimationFrame', 'setTimeout', 'Promise', 'location', 'load', body)(
+			{
+				currentScript: { parentElement: 'body' },
+				visibilityState: frames ? 'visible' : 'hidden',
+				readyState,
+				addEventListener: (type: string, listener: () => void) =>
+					type === 'DOMContentLoaded' && parsed.push(listener),
+				createElement: () => ({}),
+				head: { appendChild: (link: unknown) => head.push(link) }
+			},
+			(callback: () => void) => (frame = frames ? callback : undefined),
+			(callback: () => void) => timers.push(callback),
+			{
+				all: () => ({
+					then: (next: (modules: unknown[]) => void) =>
+						next([{ start: (...args: unknown[]) => started.push(args) }, {}])
+				})
+			},
+			'http://localhost/',
+			() => undefined
+		);
+		// Nothing starts while the page is still being parsed and painted.
+		if (frames) expect(timers).toHaveLength(1); // only the safety net
+		for (const listener of parsed) listener();
+		frame?.();
+		for (const timer of timers) timer();
+		expect(started).toHaveLength(1);
+		expect(head).toHaveLength(2);
 	});
 
 	it('leaves a page without a hashed start script alone', () => {

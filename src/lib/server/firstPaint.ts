@@ -27,8 +27,9 @@ export function deferAppStart(html: string): string {
 }
 
 /**
- * Kit's start script, run after the first frame: requestAnimationFrame fires before the next paint, a
- * task queued from it runs after. A hidden tab gets no frames, so it starts without waiting for one.
+ * Kit's start script, run after the first frame that shows the whole page: once the HTML is parsed,
+ * requestAnimationFrame fires before the next paint and a task queued from it runs after. A hidden tab
+ * gets no frames, so it starts without waiting for one.
  * The preloads go in four at a time, a task each: adding a preload link costs the main thread about
  * 2 ms here (the browser starts its fetch there and then), so twenty at once would block input for 40.
  */
@@ -54,7 +55,13 @@ function deferred_start(original: string, modules: string[]): string {
 						})();
 						${body}
 					}
-					requestAnimationFrame(function () { setTimeout(start, 0); });
+					// The whole page is parsed first: a frame painted halfway through the HTML (the parser
+					// yields on a slow phone) would otherwise start the app before the rest is on screen.
+					function afterPaint() {
+						requestAnimationFrame(function () { setTimeout(start, 0); });
+					}
+					if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', afterPaint);
+					else afterPaint();
 					// A hidden tab gets no frames and paints nothing: it starts at once. The timer is only a
 					// safety net; a short one would, on a busy phone, start the app before the first paint.
 					if (document.visibilityState === 'hidden') setTimeout(start, 0);
