@@ -37,9 +37,14 @@ const HEXCODE = /^[0-9A-F]{4,6}(-[0-9A-F]{4,6})*$/;
 /** A drawing's name: lower case, so it can never be taken for an OpenMoji hexcode. */
 const DRAWING = /^[a-z][a-z0-9-]*$/;
 
-/** Whether a picture code names one of Lïeredh's own drawings (else it is OpenMoji's). */
+/** Whether a picture code names one of Lïeredh's own drawings. */
 export function isOwnDrawing(code: string): boolean {
 	return DRAWING.test(code);
+}
+
+/** Whether a picture code is an OpenMoji hexcode. */
+export function isOpenMojiCode(code: string): boolean {
+	return HEXCODE.test(code);
 }
 
 /** The rows of pictures.tsv and the problems of any row, each naming its line. */
@@ -59,9 +64,9 @@ export function parsePictures(tsv: string): { rows: PictureRow[]; problems: stri
 		};
 		const key = lexiconKey(row.lemma, row.pos);
 		if (!row.lemma || !row.pos) problems.push(`pictures.tsv line ${line}: lemma and pos are required`);
-		else if (row.openmoji && !HEXCODE.test(row.openmoji))
+		else if (row.openmoji && !isOpenMojiCode(row.openmoji))
 			problems.push(`pictures.tsv line ${line}: "${row.openmoji}" is not an OpenMoji hexcode`);
-		else if (row.drawing && !DRAWING.test(row.drawing))
+		else if (row.drawing && !isOwnDrawing(row.drawing))
 			problems.push(`pictures.tsv line ${line}: "${row.drawing}" is not a drawing's name (a-z, 0-9, -)`);
 		else if (row.openmoji && row.drawing)
 			problems.push(`pictures.tsv line ${line}: ${row.lemma} has both an OpenMoji code and a drawing`);

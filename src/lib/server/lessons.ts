@@ -18,6 +18,7 @@ import { describeProblem, validateDeck, type DeckSources, type Problem } from '$
 import { relatedIndex, withRelated } from '$lib/decks/related';
 import { englishProblems, parseEnglish, withProjectEnglish, type ProjectEnglish } from '$lib/lexicon/english';
 import {
+	isOpenMojiCode,
 	isOwnDrawing,
 	parsePictures,
 	pictureProblems,
@@ -73,16 +74,20 @@ const OPENMOJI_SVG = join(process.cwd(), 'node_modules', 'openmoji', 'color', 's
 /** Where the drawings made for Lïeredh are, for words OpenMoji has nothing for. */
 const OWN_SVG = join(process.cwd(), 'lessons', 'drawings');
 
-/** The file a picture code names: an OpenMoji hexcode or one of Lïeredh's own drawings. */
+/** The file of a picture code's drawing (an OpenMoji hexcode or one of Lïeredh's own), if it exists. */
 function pictureFile(code: string): string | undefined {
-	if (isOwnDrawing(code)) return join(OWN_SVG, `${code}.svg`);
-	return /^[0-9A-F-]+$/.test(code) ? join(OPENMOJI_SVG, `${code}.svg`) : undefined;
+	const file = isOwnDrawing(code)
+		? join(OWN_SVG, `${code}.svg`)
+		: isOpenMojiCode(code)
+			? join(OPENMOJI_SVG, `${code}.svg`)
+			: undefined;
+	return file && existsSync(file) ? file : undefined;
 }
 
 /** One drawing's SVG text, or undefined when there is no such drawing. */
 export function pictureSvg(code: string): string | undefined {
 	const file = pictureFile(code);
-	return file && existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+	return file && readFileSync(file, 'utf8');
 }
 
 /** The names of every drawing in lessons/drawings (each must be used by a row of pictures.tsv). */
@@ -101,10 +106,7 @@ export function deckPictures(): Map<string, PictureRow> {
 	const parsed = parsePictures(picturesTsv);
 	const problems = [
 		...parsed.problems,
-		...pictureProblems(deckSources().lexicon, parsed.rows, (code) => {
-			const file = pictureFile(code);
-			return !!file && existsSync(file);
-		})
+		...pictureProblems(deckSources().lexicon, parsed.rows, (code) => pictureFile(code) !== undefined)
 	];
 	if (problems.length)
 		throw new Error(`Pictures that need a look:\n${problems.map((p) => `  ${p}`).join('\n')}`);

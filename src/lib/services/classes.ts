@@ -267,10 +267,13 @@ async function sync(now: number): Promise<ClassSync> {
 	const db = database();
 	const member = await membership(db);
 	if (!member || member.removed) return { member, waiting: 0 };
-	// First into the outbox, whatever the network: a result that changed since it was last sent.
-	await queueChanged(member, now);
 	const seen = await call<PupilView>('GET', '/pupil', { secret: member.token });
-	if (!seen.ok) return afterProblem(member, seen.problem);
+	if (!seen.ok) {
+		// Offline or refused: what changed since it was last sent waits in the outbox (a removed
+		// pupil sends nothing).
+		if (seen.problem !== 'token') await queueChanged(member, now);
+		return afterProblem(member, seen.problem);
+	}
 	for (const { code } of seen.value.assignments) await openAssignmentLink(code, now);
 	const updated: Membership = {
 		...member,
@@ -279,7 +282,7 @@ async function sync(now: number): Promise<ClassSync> {
 		assignments: seen.value.assignments.map(({ id }) => id)
 	};
 	await saveMembership(db, updated);
-	// A new assignment is reported at once (never sent before): the teacher sees who has it.
+	// What changed since it was last sent, and a new assignment at once: the teacher sees who has it.
 	await queueChanged(updated, now);
 	return flush(updated);
 }

@@ -1,6 +1,7 @@
 /**
- * The drawings the decks use (OpenMoji's and Lïeredh's own, all CC BY-SA 4.0, credited on /credits), prerendered as same-origin
- * files so they are precached and look the same on every device. Only the drawings a deck uses are built.
+ * The drawings the decks use (OpenMoji's and Lïeredh's own, all CC BY-SA 4.0, credited on /credits),
+ * prerendered as same-origin files so they are precached and look the same on every device. Only the
+ * drawings a deck uses are built.
  */
 import { error } from '@sveltejs/kit';
 import { pictureSvg, usedPictures } from '$lib/server/lessons';
