@@ -64,3 +64,23 @@ test.describe('a returning learner who chose Swedish', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ordlistor');
 	});
 });
+
+test.describe('the code a page starts with', () => {
+	test('asks V8 to compile it as it arrives, not on the main thread while the page hydrates', async ({
+		page,
+		request
+	}) => {
+		const scripts: string[] = [];
+		page.on('response', (response) => {
+			if (response.url().endsWith('.js')) scripts.push(response.url());
+		});
+		await page.goto('/decks');
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		expect(scripts.length).toBeGreaterThan(5);
+		for (const url of scripts) {
+			// The hint counts only as the file's very first line (Vite puts its own helper on top otherwise).
+			const firstLine = (await (await request.get(url)).text()).split('\n', 1)[0];
+			expect(firstLine, url).toBe('//# allFunctionsCalledOnLoad');
+		}
+	});
+});

@@ -32,6 +32,9 @@ export class LiveProgress {
 	readonly week = $derived(week(this.data?.answerTimes ?? [], Date.now()));
 
 	async start(): Promise<void> {
+		// Not inside the page's hydration task, which is long enough on a slow phone.
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		if (this.#stopped) return;
 		const [index, hasData] = await Promise.all([loadIndex(), deviceHasData()]);
 		this.index = index.decks;
 		if (!hasData) {

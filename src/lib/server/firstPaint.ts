@@ -30,8 +30,10 @@ export function deferAppStart(html: string): string {
  * Kit's start script, run after the first frame that shows the whole page: once the HTML is parsed,
  * requestAnimationFrame fires before the next paint and a task queued from it runs after. A hidden tab
  * gets no frames, so it starts without waiting for one.
- * The preloads go in four at a time, a task each: adding a preload link costs the main thread about
- * 2 ms here (the browser starts its fetch there and then), so twenty at once would block input for 40.
+ * The preloads go in one at a time, a task each: adding a preload link costs the main thread 2–7 ms
+ * here (the browser starts its fetch there and then), so twenty at once would block input for 40–140.
+ * Kit starts only once they are all in: its first imports would otherwise add every link still missing
+ * in one go (Vite's preload helper). The tasks are messages, not timers, which a browser spaces out.
  */
 function deferred_start(original: string, modules: string[]): string {
 	// document.currentScript is only set while the script first runs: kit reads it to find its element.
@@ -44,16 +46,20 @@ function deferred_start(original: string, modules: string[]): string {
 						if (started) return;
 						started = true;
 						var modules = ${JSON.stringify(modules)};
-						(function preload() {
-							modules.splice(0, 4).forEach(function (href) {
-								var link = document.createElement('link');
-								link.rel = 'modulepreload';
-								link.href = href;
-								document.head.appendChild(link);
-							});
-							if (modules.length) setTimeout(preload, 0);
-						})();
-						${body}
+						var next = new MessageChannel();
+						next.port1.onmessage = preload;
+						preload();
+						function preload() {
+							var link = document.createElement('link');
+							link.rel = 'modulepreload';
+							link.href = modules.shift();
+							document.head.appendChild(link);
+							if (modules.length) next.port2.postMessage(null);
+							else {
+								next.port1.close();
+								${body}
+							}
+						}
 					}
 					// The whole page is parsed first: a frame painted halfway through the HTML (the parser
 					// yields on a slow phone) would otherwise start the app before the rest is on screen.
