@@ -45,7 +45,11 @@ results.firstLoadJsGzipKiB = firstLoadJsGzipKiB(['/', '/decks', '/study']);
 
 const server = await startPreview(PORT);
 try {
-	results.lighthouse = lighthouse(`${server.url}/`);
+	// A single run's performance score swings by 10 points on these machines (its TBT from 20 to 200 ms):
+	// the figures are those of the run with the median score of three, and all three scores are kept.
+	const runs = [0, 1, 2].map(() => lighthouse(`${server.url}/`));
+	const median = [...runs].sort((a, b) => a.performance - b.performance)[1];
+	results.lighthouse = { ...median, performanceRuns: runs.map((run) => run.performance) };
 	results.lighthouse.floor = await floorBench(server.url);
 	results.review = await reviewBench(server.url);
 	results.offline = await offlineBench(server.url);
