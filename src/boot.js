@@ -13,9 +13,12 @@
 	var saved = null;
 	/** @type {string | null} */
 	var theme = null;
+	/** @type {string | null} */
+	var learner = null;
 	try {
 		saved = localStorage.getItem('lieredh:lang');
 		theme = localStorage.getItem('lieredh:theme');
+		learner = localStorage.getItem('lieredh:learner');
 	} catch {
 		// Storage can be blocked (private mode); the defaults are fine then.
 	}
@@ -59,6 +62,10 @@
 			// nothing to clear
 		}
 	}
+	// Home's first-visit questions (which language, who is learning) are in the prerendered page, so
+	// nothing moves when the app starts; whoever has answered them never sees them, not even for a frame.
+	if (saved && languages.indexOf(saved) !== -1) root.dataset.chosenLanguage = '';
+	if (learner === 'child' || learner === 'adult') root.dataset.chosenLearner = '';
 	var system = window.matchMedia('(prefers-color-scheme: dark)');
 	function apply() {
 		var choice = root.dataset.themeChoice || theme;

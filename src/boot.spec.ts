@@ -17,10 +17,20 @@ interface Visit {
 	search?: string;
 	hash?: string;
 	guard?: string | null;
+	learner?: string | null;
 }
 
 /** Runs the boot script against a pretend page; returns where it sent the browser (or null) and the theme. */
-function boot({ page, path, saved = null, browser = [], search = '', hash = '', guard = null }: Visit) {
+function boot({
+	page,
+	path,
+	saved = null,
+	browser = [],
+	search = '',
+	hash = '',
+	guard = null,
+	learner = null
+}: Visit) {
 	let replaced: string | null = null;
 	const session = new Map<string, string>(guard ? [['lieredh:redirect', guard]] : []);
 	const root = { lang: page, dataset: {} as Record<string, string> };
@@ -37,7 +47,9 @@ function boot({ page, path, saved = null, browser = [], search = '', hash = '', 
 	run(
 		{ documentElement: root },
 		{ pathname: path, search, hash, replace: (to: string) => (replaced = to) },
-		{ getItem: (key: string) => (key === 'lieredh:lang' ? saved : null) },
+		{
+			getItem: (key: string) => (key === 'lieredh:lang' ? saved : key === 'lieredh:learner' ? learner : null)
+		},
 		{
 			getItem: (key: string) => session.get(key) ?? null,
 			setItem: (key: string, value: string) => session.set(key, value),
@@ -46,7 +58,7 @@ function boot({ page, path, saved = null, browser = [], search = '', hash = '', 
 		{ languages: browser },
 		window
 	);
-	return { replaced: replaced as string | null, theme: root.dataset.theme, session };
+	return { replaced: replaced as string | null, theme: root.dataset.theme, session, marks: root.dataset };
 }
 
 describe('boot: the learner lands on the page in their language', () => {
@@ -101,5 +113,32 @@ describe('boot: the learner lands on the page in their language', () => {
 		const { session, theme } = boot({ page: 'en', path: '/en', browser: ['en'], guard: '/en' });
 		expect(session.has('lieredh:redirect')).toBe(false);
 		expect(theme).toBe('light');
+	});
+});
+
+describe('boot: Home’s first-visit questions', () => {
+	// Both are in the prerendered page; the marks hide them before the first paint for whoever answered.
+	it.each<[string, Visit, { language: boolean; learner: boolean }]>([
+		['a first visit', { page: 'nb', path: '/', browser: ['nb-NO'] }, { language: false, learner: false }],
+		['a saved language', { page: 'sv', path: '/', saved: 'sv' }, { language: true, learner: false }],
+		['a saved child', { page: 'nb', path: '/', learner: 'child' }, { language: false, learner: true }],
+		[
+			'both answered',
+			{ page: 'nb', path: '/', saved: 'nb', learner: 'adult' },
+			{ language: true, learner: true }
+		],
+		[
+			'a saved language not offered',
+			{ page: 'nb', path: '/', saved: 'de' },
+			{ language: false, learner: false }
+		],
+		[
+			'a learner value not known',
+			{ page: 'nb', path: '/', learner: 'teen' },
+			{ language: false, learner: false }
+		]
+	])('%s', (_name, visit, expected) => {
+		const { marks } = boot(visit);
+		expect({ language: 'chosenLanguage' in marks, learner: 'chosenLearner' in marks }).toEqual(expected);
 	});
 });

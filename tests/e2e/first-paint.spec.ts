@@ -84,3 +84,52 @@ test.describe('the code a page starts with', () => {
 		}
 	});
 });
+
+test.describe('Home’s first-visit questions', () => {
+	test.use({ locale: 'nb-NO' });
+
+	/** Records, before any of the app's code runs, which questions show; and every layout shift after. */
+	async function watch(page: import('@playwright/test').Page) {
+		await page.addInitScript(() => {
+			const seen = window as unknown as { delivered: string[]; shifts: number };
+			seen.shifts = 0;
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries()) seen.shifts += (entry as unknown as { value: number }).value;
+			}).observe({ type: 'layout-shift', buffered: true });
+			document.addEventListener('DOMContentLoaded', () => {
+				seen.delivered = [...document.querySelectorAll('main section h2')]
+					.filter((heading) => heading.checkVisibility())
+					.map((heading) => heading.textContent ?? '');
+			});
+		});
+	}
+	test('are on the page as delivered, so nothing moves when the app starts', async ({ page }) => {
+		await watch(page);
+		await page.goto('/');
+		await expect(page.getByRole('heading', { name: 'Hvem skal lære?' })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Velg språk' })).toBeVisible();
+		await page.waitForTimeout(500); // the progress arrives after hydration
+		const { delivered, shifts } = await page.evaluate(() => {
+			const w = window as unknown as { delivered: string[]; shifts: number };
+			return { delivered: w.delivered, shifts: w.shifts };
+		});
+		expect(delivered).toEqual(['Hvem skal lære?', 'Velg språk']);
+		expect(shifts).toBe(0);
+	});
+
+	test('never show, not even before the app starts, once answered', async ({ page }) => {
+		await page.goto('/');
+		await page.getByRole('button', { name: 'Jeg er voksen' }).click();
+		await page.getByRole('button', { name: 'Norsk (bokmål)' }).click();
+		await expect(page.getByRole('heading', { name: 'Hvem skal lære?' })).toHaveCount(0);
+		await watch(page);
+		await page.reload();
+		const { delivered, shifts } = await page.evaluate(() => {
+			const w = window as unknown as { delivered: string[]; shifts: number };
+			return { delivered: w.delivered, shifts: w.shifts };
+		});
+		expect(delivered).toEqual([]);
+		expect(shifts).toBe(0);
+		await expect(page.getByRole('heading', { name: 'Velg språk' })).toHaveCount(0);
+	});
+});
