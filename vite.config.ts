@@ -3,7 +3,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /** V8's file-wide compile hint: https://v8.dev/blog/explicit-compile-hints (Chrome 136 and later). */
-export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 /**
  * Every chunk of the app's client code tells V8 to compile all its functions as it arrives.
