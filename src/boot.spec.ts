@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, pathInLanguage, pickLanguage, type Language } from '$lib/i18n/languages';
+import { LANGUAGE_STORAGE_KEY } from '$lib/i18n/locale.svelte';
+import { LEARNER_KEY, LEARNERS } from '$lib/settings/preferences.svelte';
 
 const source = readFileSync('src/boot.js', 'utf8');
 
@@ -48,7 +50,7 @@ function boot({
 		{ documentElement: root },
 		{ pathname: path, search, hash, replace: (to: string) => (replaced = to) },
 		{
-			getItem: (key: string) => (key === 'lieredh:lang' ? saved : key === 'lieredh:learner' ? learner : null)
+			getItem: (key: string) => (key === LANGUAGE_STORAGE_KEY ? saved : key === LEARNER_KEY ? learner : null)
 		},
 		{
 			getItem: (key: string) => session.get(key) ?? null,
@@ -140,5 +142,12 @@ describe('boot: Home’s first-visit questions', () => {
 	])('%s', (_name, visit, expected) => {
 		const { marks } = boot(visit);
 		expect({ language: 'chosenLanguage' in marks, learner: 'chosenLearner' in marks }).toEqual(expected);
+	});
+
+	it('knows every answer the app can store, under the app’s own keys', () => {
+		for (const learner of LEARNERS)
+			expect(boot({ page: 'nb', path: '/', learner }).marks).toHaveProperty('chosenLearner');
+		for (const saved of LANGUAGES)
+			expect(boot({ page: saved, path: '/', saved }).marks).toHaveProperty('chosenLanguage');
 	});
 });

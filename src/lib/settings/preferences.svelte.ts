@@ -9,13 +9,15 @@ import { isTypingChoice, type LearningPath, type TypingChoice } from '$lib/study
 
 const SUPPORT_KEY = 'lieredh:support';
 const SPELLING_KEY = 'lieredh:spelling';
-const LEARNER_KEY = 'lieredh:learner';
+/** Also read by src/boot.js before the first paint (a unit test holds the two together). */
+export const LEARNER_KEY = 'lieredh:learner';
 const TYPING_KEY = 'lieredh:typing';
 const SOUNDS_KEY = 'lieredh:sounds';
 
 /** Who is learning on this device: chosen at first start, changed in Settings. */
-export type Learner = 'child' | 'adult';
-const isLearner = (value: unknown): value is Learner => value === 'child' || value === 'adult';
+export const LEARNERS = ['child', 'adult'] as const;
+export type Learner = (typeof LEARNERS)[number];
+const isLearner = (value: unknown): value is Learner => LEARNERS.includes(value as Learner);
 export const SUPPORT_LANGUAGES: readonly GlossLanguage[] = ['nb', 'sv', 'en'];
 
 function isSupport(value: unknown): value is GlossLanguage {
