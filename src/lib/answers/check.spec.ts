@@ -68,7 +68,29 @@ const cases: Case[] = [
 	['hund', ['rein'], 'nb', 'wrong'],
 	['språk', ['språk'], 'nb', 'correct'],
 	['sprak', ['språk'], 'nb', 'typo'],
-	['shepherd’s', ["shepherd's"], 'en', 'correct'] // apostrophe variants fold
+	['shepherd’s', ["shepherd's"], 'en', 'correct'], // apostrophe variants fold
+	// Support languages: standard spellings of one phrase, brackets optional
+	['i går', ['igår'], 'sv', 'correct'],
+	['i morgon', ['imorgon'], 'sv', 'correct'],
+	['igår', ['i går'], 'nb', 'correct'],
+	['Sámi Parliament', ['Sami Parliament'], 'en', 'correct'],
+	['rennäringsutövare', ['rennärings-utövare'], 'sv', 'correct'],
+	['hei', ['hei [når man håndhilser]', 'god dag'], 'nb', 'correct'],
+	['hei når man håndhilser', ['hei [når man håndhilser]'], 'nb', 'correct'],
+	['you', ['[you]'], 'en', 'correct'],
+	['takk', ['takk [for noe ikke spiselig eller drikkelig]'], 'nb', 'correct'],
+	['tak', ['takk [for noe ikke spiselig eller drikkelig]'], 'nb', 'typo'],
+	['hej', ['hei [når man håndhilser]'], 'nb', 'wrong'],
+	// South Sami: å on a keyboard without it (aa is the Nordic ASCII spelling; a plain a a slip)
+	['baaatsoe', ['båatsoe'], 'sma', 'variant'],
+	['baatsoe', ['båatsoe'], 'sma', 'typo'],
+	['gaaetie', ['gåetie'], 'sma', 'variant'],
+	['gaetie', ['gåetie'], 'sma', 'typo'],
+	['aalkoe', ['ålkoe'], 'sma', 'variant'],
+	['jaaktan', ['jååktan'], 'sma', 'typo'],
+	['jaaaaktan', ['jååktan'], 'sma', 'variant'],
+	['tjaaktja', ['tjåktja'], 'sma', 'variant'],
+	['gaavnedh', ['gaavnedh'], 'sma', 'correct']
 ];
 
 describe('checkAnswer', () => {

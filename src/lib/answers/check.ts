@@ -8,15 +8,21 @@
  * own accepted forms, matched exactly or with keyboard letters, win over that.
  */
 
+import { foldAForÅ, foldAaForÅ, foldAscii, foldSma, oneEditApart } from './letters';
+
+export { oneEditApart };
+
 export type Verdict = 'correct' | 'variant' | 'typo' | 'wrong';
 export type AnswerLanguage = 'sma' | 'nb' | 'sv' | 'en';
 
 /**
  * A keyboard substitution the learner made in a South Sami answer, so the UI can say which, gently:
  * Swedish ä, Norwegian ø and plain i for ï; on a keyboard with none of them, ae for æ/ä, o for ö/ø and
- * an accented i (í, ì, î) for ï. å is never folded (tjåktja and tjaktja are two words), nor is oe.
+ * an accented i (í, ì, î) for ï. å written aa (the Nordic ASCII spelling) is a variant too, and å written a
+ * a typo; both only when no real word is spelled so (tjåktja and tjaktja are two words). oe is never folded.
  */
-export type Substitution = 'ä-for-æ' | 'ø-for-ö' | 'i-for-ï' | 'ae-for-æ' | 'o-for-ö' | 'accent-for-ï';
+export type Substitution =
+	'ä-for-æ' | 'ø-for-ö' | 'i-for-ï' | 'ae-for-æ' | 'o-for-ö' | 'accent-for-ï' | 'aa-for-å' | 'a-for-å';
 
 export interface AnswerCheck {
 	verdict: Verdict;
@@ -70,16 +76,6 @@ export function normalizeAnswer(text: string, language?: AnswerLanguage): string
 	if (language && language !== 'sma')
 		out = out.replace(INFINITIVE_MARKERS[language], '').replace(ARTICLES[language], '');
 	return out;
-}
-
-/** South Sami letters that keyboards spell differently, folded to one form for comparison. */
-function foldSma(text: string): string {
-	return text.replace(/ä/g, 'æ').replace(/ø/g, 'ö').replace(/ï/g, 'i');
-}
-
-/** Further, for keyboards with none of the letters: æ as ae, ö as o, an accented i as i. */
-function foldAscii(text: string): string {
-	return foldSma(text).replace(/æ/g, 'ae').replace(/ö/g, 'o').replace(/[íìî]/g, 'i');
 }
 
 /** True when no word mixes æ with ä, or ö with ø: "each pair is written one way throughout a word". */
@@ -240,20 +236,31 @@ export function numberValue(text: string, language: Exclude<AnswerLanguage, 'sma
 	return undefined;
 }
 
-/** True when a and b are one insertion, deletion, substitution or swap of neighbours apart. */
-export function oneEditApart(a: string, b: string): boolean {
-	const x = [...a];
-	const y = [...b];
-	if (Math.abs(x.length - y.length) > 1 || a === b) return false;
-	let i = 0;
-	while (i < x.length && i < y.length && x[i] === y[i]) i++;
-	const rest = (from: string[], at: number) => from.slice(at).join('');
-	if (x.length === y.length) {
-		if (rest(x, i + 1) === rest(y, i + 1)) return true; // substitution
-		return x[i] === y[i + 1] && x[i + 1] === y[i] && rest(x, i + 2) === rest(y, i + 2); // swap
-	}
-	return x.length > y.length ? rest(x, i + 1) === rest(y, i) : rest(x, i) === rest(y, i + 1);
+/**
+ * A gloss as a learner may write it: a bracketed explanation is optional ("hei [når man håndhilser]" is
+ * answered by "hei", and by the whole; "[you]", only a bracket, by "you").
+ */
+function withoutBrackets(gloss: string): string[] {
+	const bare = gloss.replace(/\s*[[(][^\])]*[\])]\s*/g, ' ').trim();
+	const whole = gloss.replace(/[[\]()]/g, ' ');
+	if (bare === gloss) return [gloss];
+	return bare ? [gloss, bare, whole] : [gloss, whole];
 }
+
+/** Without spaces, hyphens and the accents Nordic spelling adds to loanwords (é, á), never å, ä or ö. */
+function loose(text: string): string {
+	return text
+		.normalize('NFD')
+		.replace(/[\u0300-\u0304]/g, '')
+		.normalize('NFC')
+		.replace(/[\s-]/g, '');
+}
+
+/** How an answer may spell å, and what writing it so is. */
+const Å_SPELLINGS: [(text: string) => string, Substitution, Verdict][] = [
+	[foldAaForÅ, 'aa-for-å', 'variant'],
+	[foldAForÅ, 'a-for-å', 'typo']
+];
 
 const SEVERITY: Record<Verdict, number> = { correct: 0, variant: 1, typo: 2, wrong: 3 };
 
@@ -282,13 +289,21 @@ function checkOne(given: string, accepted: readonly string[], options: CheckOpti
 	const expected = accepted[0] ?? '';
 	const answer = normalizeAnswer(given, language);
 	if (!answer) return { verdict: 'wrong', expected };
+	const sma = language === 'sma';
 	const normalized = (list: readonly string[]) =>
-		list.map((form) => ({ form, text: normalizeAnswer(form, language) })).filter((f) => f.text);
+		list
+			.flatMap((form) => (sma ? [form] : withoutBrackets(form)).map((text) => ({ form, text })))
+			.map(({ form, text }) => ({ form, text: normalizeAnswer(text, language) }))
+			.filter((f) => f.text);
 	const forms = normalized(accepted);
 	const matchedForm = (form: string) => (form === expected ? {} : { matched: form });
 
 	const exact = forms.find((f) => f.text === answer);
 	if (exact) return { verdict: 'correct', expected, ...matchedForm(exact.form) };
+
+	// "i går" for "igår", "Sámi" for "Sami": one word written apart or with an accent is the same word.
+	const same = !sma && forms.find((f) => loose(f.text) === loose(answer));
+	if (same) return { verdict: 'correct', expected, ...matchedForm(same.form) };
 
 	if (options.number && language && language !== 'sma') {
 		const value = numberValue(answer, language);
@@ -296,7 +311,6 @@ function checkOne(given: string, accepted: readonly string[], options: CheckOpti
 		if (same) return { verdict: 'correct', expected, ...matchedForm(same.form) };
 	}
 
-	const sma = language === 'sma';
 	const fold = sma ? foldSma : (text: string) => text;
 	const folded = fold(answer);
 	if (sma) {
@@ -316,7 +330,13 @@ function checkOne(given: string, accepted: readonly string[], options: CheckOpti
 	const others = normalized(otherWords).filter((other) => !forms.some((f) => f.text === other.text));
 	const ascii = sma ? foldAscii : fold;
 	const confused = others.find(
-		(other) => other.text === answer || fold(other.text) === folded || ascii(other.text) === ascii(answer)
+		(other) =>
+			other.text === answer ||
+			fold(other.text) === folded ||
+			ascii(other.text) === ascii(answer) ||
+			(sma &&
+				/å/.test(other.text) &&
+				Å_SPELLINGS.some(([foldÅ]) => ascii(foldÅ(other.text)) === ascii(answer)))
 	);
 	if (confused) return { verdict: 'wrong', expected, confusedWith: confused.form };
 
@@ -325,6 +345,19 @@ function checkOne(given: string, accepted: readonly string[], options: CheckOpti
 		if (same) {
 			const letters = [...substitutions(answer, same.text), ...asciiSubstitutions(answer, same.text)];
 			return { verdict: 'variant', expected, ...matchedForm(same.form), substitutions: letters };
+		}
+		// å on a keyboard without it: aa is how Nordic ASCII spells it (a variant), a plain a is a slip.
+		for (const [foldÅ, substitution, verdict] of Å_SPELLINGS) {
+			const plain = foldAscii(answer);
+			const written = forms.find((f) => /å/.test(f.text) && foldAscii(foldÅ(f.text)) === plain);
+			if (written) {
+				const letters = [
+					...substitutions(answer, written.text),
+					...asciiSubstitutions(answer, written.text),
+					substitution
+				];
+				return { verdict, expected, ...matchedForm(written.form), substitutions: letters };
+			}
 		}
 	}
 	const near = forms.find((f) => [...f.text].length >= 4 && oneEditApart(folded, fold(f.text)));

@@ -54,6 +54,11 @@ export interface Card {
 	enByProject?: true;
 	/** Other South Sami words sharing one of the card's glosses, per language: right answers too. */
 	also?: Partial<Record<'nb' | 'sv' | 'en', string[]>>;
+	/**
+	 * Every gloss of the card's sense per language, the shown ones first (at most 3 are shown): right
+	 * answers when the card asks for the meaning. Present only where the lexicon has more than is shown.
+	 */
+	accept?: Partial<Record<'nb' | 'sv' | 'en', string[]>>;
 	/** Real words a learner could type by mistake (one edit or keyboard letters away), with their glosses. */
 	near?: NearWord[];
 }

@@ -121,6 +121,7 @@ export function correctedLexicon(lexicon: Lexicon, errata: readonly Erratum[]): 
 			nb: fix(entry.nb, 'nb'),
 			sv: fix(entry.sv, 'sv'),
 			en: fix(entry.en, 'en'),
+			otherNb: entry.otherNb.map((sense) => correctList(sense, fixesFor(errata, entry.sma, entry.pos, 'nb'))),
 			glosses: {
 				nb: new Set(fix([...entry.glosses.nb], 'nb')),
 				sv: new Set(fix([...entry.glosses.sv], 'sv')),

@@ -12,6 +12,8 @@ export interface LexiconEntry {
 	nb: string[];
 	sv: string[];
 	en: string[];
+	/** The Norwegian glosses of each other sense (the `nob_other` column), in lexicon order. */
+	otherNb: string[][];
 	/** Every gloss of every sense, per language: what a card's translation must be one of. */
 	glosses: Record<GlossLanguage, Set<string>>;
 	themes: string[];
@@ -56,6 +58,7 @@ export function parseLexicon(...tables: string[]): Lexicon {
 			nb,
 			sv,
 			en,
+			otherNb: split(row.nob_other, /\|/).map((sense) => split(sense, /;/)),
 			glosses: { nb: new Set([...nb, ...split(row.nob_other, /[;|]/)]), sv: new Set(sv), en: new Set(en) },
 			themes: split(row.themes, /\s+/),
 			books: split(row.books, /\s+/).length

@@ -18,7 +18,8 @@ export function promptOf(card: StudyCard, support: GlossLanguage) {
 		? {
 				prompt: card.word.sma,
 				promptLang: 'sma' as const,
-				accepted: shown.glosses,
+				// Every gloss of the sense is right, not only the (at most three) shown.
+				accepted: card.word.accept?.[shown.fallback ?? support] ?? shown.glosses,
 				answerLang: shown.fallback ?? support,
 				fallback: shown.fallback
 			}

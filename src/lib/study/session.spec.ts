@@ -3,8 +3,11 @@ import { newMemory, review, Rating, State } from '$lib/srs/fsrs';
 import { deckOf, reindeerDeck, word } from '$lib/testing/fixtures';
 import { studyCardsOf } from './cards';
 import type { CardProgress } from './records';
-import { CHILD_PATH } from './ladder';
-import { fitSession, sharingHint, StudySession, type SessionSetup } from './session';
+import { ADULT_PATH, CHILD_PATH } from './ladder';
+import { letterTiles } from './tiles';
+import { spell } from '$lib/answers/spelling';
+import { sharingHint } from './around';
+import { fitSession, StudySession, type SessionSetup } from './session';
 import { DEFAULT_SETTINGS } from './settings';
 
 const MINUTE = 60_000;
@@ -289,8 +292,14 @@ describe('StudySession: fair grading of typed answers', () => {
 	const typedSession = (queue: string[]) => session(queue, [], { cards: all });
 	const know = (cardId: string) => [known(cardId)];
 
-	it('another word with the prompted meaning is also right: Good, and the feedback names the card’s word', () => {
-		const s = session([id('bovtse', 'production')], know(id('bovtse', 'production')), { cards: all });
+	it('a synonym from the lexicon is also right: Good, and the feedback names the card’s word', () => {
+		const withAlso = studyCardsOf(
+			deckOf('reindeer-1', [
+				{ ...word('bovtse', 'bovtse', ['rein', 'reinsdyr']), also: { nb: ['båatsoe'] } },
+				word('baatsoe', 'båatsoe', ['rein', 'reindrift'])
+			])
+		);
+		const s = session([id('bovtse', 'production')], know(id('bovtse', 'production')), { cards: withAlso });
 		expect(s.question(now)!.prompt.accepted).toContain('båatsoe');
 		const step = s.typed('båatsoe', 1500, now)!;
 		expect(step.check).toMatchObject({ verdict: 'correct', expected: 'bovtse', matched: 'båatsoe' });
@@ -309,9 +318,48 @@ describe('StudySession: fair grading of typed answers', () => {
 
 	it('a word of the session’s decks is a real word too (not only the lexicon’s look-alikes)', () => {
 		const s = typedSession(['animals/golme/production']);
-		// "tre" is both golme (three) and moere (tree): moere is also right for the prompt "tre".
-		expect(s.typed('moere', 3000, now)!.synonym).toBe('moere');
+		// "tre" is golme (three) and moere (tree); the hint (Num) tells them apart, so moere is wrong.
+		expect(s.question(now)!.hint).toEqual({ pos: 'Num' });
+		const step = s.typed('moere', 3000, now)!;
+		expect(step.check).toMatchObject({ verdict: 'wrong', confusedWith: 'moere' });
+		expect(step.synonym).toBeUndefined();
+		expect(step.confusedMeaning).toEqual(['tre']);
 		expect(s.typed('miesie', 3000, now)!.check).toMatchObject({ verdict: 'wrong', confusedWith: 'miesie' });
+	});
+
+	it('a child is shown no grammar term: "tre" stays ambiguous, and both words are right', () => {
+		const s = session(['animals/golme/production'], [], { cards: all, path: CHILD_PATH });
+		expect(s.question(now)!.hint).toBeUndefined();
+		expect(s.typed('moere', 3000, now)!.synonym).toBe('moere');
+	});
+
+	describe('homonyms of one part of speech: tjaetsie "vann" (water) and jaevrie "innsjø, sjø, vann" (lake)', () => {
+		const water = studyCardsOf(
+			deckOf('nature-water', [
+				word('tjaetsie', 'tjaetsie', ['vann'], { sv: ['vatten'] }),
+				{ ...word('jaevrie', 'jaevrie', ['innsjø', 'sjø', 'vann'], { sv: ['sjö'] }) }
+			])
+		);
+		const ask = (wordId: string) =>
+			session([`nature-water/${wordId}/production`], [], { cards: water, path: CHILD_PATH });
+
+		it('"vann" fits both: the hint says "not innsjø", and jaevrie is another word', () => {
+			const s = ask('tjaetsie');
+			expect(s.question(now)!.hint).toEqual({ not: ['innsjø'] });
+			expect(s.typed('jaevrie', 3000, now)!.check).toMatchObject({
+				verdict: 'wrong',
+				confusedWith: 'jaevrie'
+			});
+		});
+
+		it('"innsjø, sjø, vann" fits only jaevrie: no hint needed, and tjaetsie is wrong', () => {
+			const s = ask('jaevrie');
+			expect(s.question(now)!.hint).toBeUndefined();
+			expect(s.typed('tjaetsie', 3000, now)!.check).toMatchObject({
+				verdict: 'wrong',
+				confusedWith: 'tjaetsie'
+			});
+		});
 	});
 
 	it('a keyboard without æ is forgiven: gaerja for gærja is a spelling variant', () => {
@@ -324,6 +372,48 @@ describe('StudySession: fair grading of typed answers', () => {
 		const s = session(['animals/golme/recognition'], know('animals/golme/recognition'), { cards: all });
 		expect(s.question(now)!.exercise).toBe('typing');
 		expect(s.typed('3', 2000, now)!.check.verdict).toBe('correct');
+	});
+});
+
+describe('StudySession: letter tiles and the meaning, graded as the learner sees them', () => {
+	const thanks = studyCardsOf(
+		deckOf('greetings', [word('gaejhta', 'gæjhta', ['takk'], { sv: ['tack'], pos: 'Interj' })])
+	);
+	const tack = 'greetings/gaejhta/production';
+
+	it.each([
+		['sweden', 'gäjhta', 'correct'],
+		['sweden', 'gæjhta', 'correct'],
+		['norway', 'gæjhta', 'correct'],
+		['norway', 'gejhta', 'wrong'],
+		['sweden', 'gäjhte', 'wrong']
+	] as const)('%s: built %s is %s', (spelling, built, verdict) => {
+		const step = session([tack], [], { cards: thanks, spelling }).built(built, 4000, now)!;
+		expect(step.check.verdict).toBe(verdict);
+		expect(step.rating).toBe(verdict === 'correct' ? Rating.Good : Rating.Again);
+	});
+
+	it('in Sweden the tiles spell the word with ä, as the app shows it', () => {
+		const s = session([tack], [known(tack)], { cards: thanks, spelling: 'sweden' });
+		const letters = letterTiles(spell('gæjhta', 'sweden')).map((tile) => tile.letter);
+		expect(letters).toContain('ä');
+		expect(s.built('gäjhta', 4000, now)!.check.verdict).toBe('correct');
+	});
+
+	it('recognition accepts every gloss of the sense, not only the three shown', () => {
+		const uncle = studyCardsOf(
+			deckOf('family', [
+				{
+					...word('tjietsie', 'tjietsie', ['fars yngre bror', 'pappas yngre bror', 'far sin yngre bror']),
+					accept: { nb: ['fars yngre bror', 'pappas yngre bror', 'far sin yngre bror', 'farbror', 'onkel'] }
+				}
+			])
+		);
+		const card = 'family/tjietsie/recognition';
+		const s = session([card], [known(card)], { cards: uncle, path: { ...ADULT_PATH, typing: 'always' } });
+		expect(s.typed('farbror', 3000, now)!.check.verdict).toBe('correct');
+		expect(s.typed('onkel', 3000, now)!.check.verdict).toBe('correct');
+		expect(s.typed('tante', 3000, now)!.check.verdict).toBe('wrong');
 	});
 });
 
@@ -340,8 +430,13 @@ describe('sharingHint: telling words with the same meaning apart', () => {
 	const baatsoe = production(studyCardsOf(reindeerDeck).filter((c) => c.word.id === 'baatsoe'));
 
 	it.each([
-		['golme next to moere: the part of speech', production(numbers), [production(nature)], { pos: 'Num' }],
-		['moere next to golme', production(nature), [production(numbers)], { pos: 'N' }],
+		[
+			'golme next to moere: the deck’s theme',
+			production(numbers),
+			[production(nature)],
+			{ theme: 'numbers' }
+		],
+		['moere next to golme', production(nature), [production(numbers)], { theme: 'nature' }],
 		[
 			'bovtse next to båatsoe (same part of speech, same theme): nothing tells them apart',
 			bovtse,
@@ -354,14 +449,21 @@ describe('sharingHint: telling words with the same meaning apart', () => {
 			{ ...bovtse, word: { ...bovtse.word, note: { nb: 'dyret', sv: 'djuret', en: 'the animal' } } },
 			[baatsoe],
 			{ note: 'dyret' }
+		],
+		[
+			'another word whose main meaning the card does not show: "not" that meaning',
+			bovtse,
+			[{ ...baatsoe, word: { ...baatsoe.word, nb: ['reindrift', 'rein'] as string[] } }],
+			{ not: ['reindrift'] }
 		]
 	] as const)('%s', (_name, card, sharing, hint) => {
 		expect(sharingHint(card, sharing, 'nb', themeOf)).toEqual(hint);
 	});
 
-	it('falls back to the deck’s theme when the part of speech is shared', () => {
-		const tree = { ...production(nature), word: { ...production(nature).word, pos: 'Num' } };
-		expect(sharingHint(production(numbers), [tree], 'nb', themeOf)).toEqual({ theme: 'numbers' });
+	it('falls back to the part of speech when the theme is shared, for adults only', () => {
+		const tree = { ...production(nature), deckId: 'numbers' };
+		expect(sharingHint(production(numbers), [tree], 'nb', themeOf)).toEqual({ pos: 'Num' });
+		expect(sharingHint(production(numbers), [tree], 'nb', themeOf, true)).toBeUndefined();
 	});
 });
 

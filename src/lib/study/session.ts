@@ -6,12 +6,13 @@
  */
 import { checkAnswer, type AnswerCheck } from '$lib/answers/check';
 import { inProfile } from '$lib/answers/profile';
-import type { SpellingProfile } from '$lib/answers/spelling';
+import { spell, type SpellingProfile } from '$lib/answers/spelling';
 import type { GlossLanguage } from '$lib/lexicon/lexicon';
 import { isOlderSpelling } from '$lib/lexicon/spellings';
 import { memoryOf, newMemory, preview, Rating, review, State, type Grade, type Memory } from '$lib/srs/fsrs';
 import type { Theme } from '$lib/decks/deck';
 import type { StudyCard } from './cards';
+import { sharingHint, WordsAround, type PromptHint } from './around';
 import { choiceOptions, promptOf, type ChoiceOption } from './exercise';
 import { ADULT_PATH, canBuild, climb, exerciseOn, rungOf, type LearningPath } from './ladder';
 import { letterTiles, type Tile } from './tiles';
@@ -19,25 +20,6 @@ import { OVERRULED_RATING, ratingFor } from './grading';
 import { requeue } from './queue';
 import type { CardProgress, Exercise, LoggedVerdict, ReviewLogRow } from './records';
 import type { StudySettings } from './settings';
-
-/**
- * What tells a card's prompt apart from other words with the same meaning: the card's own note first,
- * then its part of speech when none of the others shares it, then its deck's theme likewise.
- */
-export function sharingHint(
-	card: StudyCard,
-	sharing: readonly StudyCard[],
-	lang: GlossLanguage,
-	themeOf: (deckId: string) => Theme | undefined
-): PromptHint | undefined {
-	if (!sharing.length) return undefined;
-	const note = card.word.note?.[lang];
-	if (note) return { note };
-	if (sharing.every((other) => other.word.pos !== card.word.pos)) return { pos: card.word.pos };
-	const theme = themeOf(card.deckId);
-	if (theme && sharing.every((other) => themeOf(other.deckId) !== theme)) return { theme };
-	return undefined;
-}
 
 /** A session in progress, saved with every answer so a reload resumes it exactly. */
 export interface SavedSession {
@@ -130,7 +112,7 @@ export interface Question {
 	intervals?: Record<Grade, number>;
 }
 
-export type PromptHint = { note: string } | { pos: string } | { theme: Theme };
+export type { PromptHint };
 
 /** One answer, ready to be stored in one transaction. */
 export interface Step {
@@ -188,6 +170,7 @@ export class StudySession {
 	#total: number;
 	#met: Set<string>;
 	#known: ReadonlySet<string>;
+	#around: WordsAround;
 
 	constructor(setup: SessionSetup) {
 		this.#themes = setup.themes ?? new Map();
@@ -209,6 +192,7 @@ export class StudySession {
 		this.#spelling = setup.spelling;
 		this.#total = setup.total ?? this.#answered + this.#queue.length;
 		this.#met = new Set(setup.met?.filter((id) => this.#cards.has(id)));
+		this.#around = new WordsAround(setup.cards);
 	}
 
 	/** The card shown now, or undefined when the session is over. */
@@ -274,7 +258,7 @@ export class StudySession {
 			prompt: this.#asked(card).prompt,
 			options:
 				exercise === 'choice' ? choiceOptions(card, deck, { support: this.#support, known, random }) : [],
-			tiles: exercise === 'tiles' ? letterTiles(card.word.sma, random) : [],
+			tiles: exercise === 'tiles' ? letterTiles(spell(card.word.sma, this.#spelling), random) : [],
 			...(exercise === 'flashcard'
 				? { intervals: preview(memory ?? newMemory(now), now, this.#scheduler()) }
 				: {})
@@ -294,12 +278,15 @@ export class StudySession {
 			}),
 			this.#spelling
 		);
-		const synonym = check.matched && words.synonyms.has(check.matched) ? check.matched : undefined;
-		// Another word with the same meaning is right, but not this card's word: Good, never Easy.
+		// Recognition: every gloss of the sense is the answer. Production: another word with the same
+		// meaning is right but not this card's word (Good, never Easy), and another spelling is noted.
+		const production = card.direction === 'production';
+		const synonym =
+			production && check.matched && words.synonyms.has(check.matched) ? check.matched : undefined;
 		const rating = synonym ? Rating.Good : ratingFor('typing', check.verdict, elapsedMs, text.length);
 		const step = this.#step(card, 'typing', text, check, rating, elapsedMs, now);
 		if (synonym) step.synonym = synonym;
-		else if (check.matched) step.spelling = isOlderSpelling(check.matched) ? 'older' : 'also';
+		else if (production && check.matched) step.spelling = isOlderSpelling(check.matched) ? 'older' : 'also';
 		if (check.confusedWith && card.direction === 'production') {
 			step.confusedMeaning = words.meaning(check.confusedWith);
 		}
@@ -314,13 +301,18 @@ export class StudySession {
 		return this.saved();
 	}
 
-	/** A word built from letter tiles: right only when it is the word, letter for letter. */
+	/**
+	 * A word built from letter tiles, checked like a typed one in the learner's spelling profile (in
+	 * Sweden gäjhta is gæjhta): right, or wrong. The tiles hold the word's own letters, so an i where the
+	 * ï tile was, or a near miss, is a wrong letter chosen, never a keyboard's or a finger's slip.
+	 */
 	built(text: string, elapsedMs: number, now: number): Step | undefined {
 		const card = this.card;
 		if (!card) return undefined;
 		const accepted = [card.word.sma, ...card.word.variants];
-		const right = accepted.includes(text.normalize('NFC'));
-		const check: AnswerCheck = { verdict: right ? 'correct' : 'wrong', expected: card.word.sma };
+		const checked = inProfile(checkAnswer(text, accepted, { language: 'sma' }), this.#spelling);
+		const right = checked.verdict === 'correct';
+		const check: AnswerCheck = right ? checked : { verdict: 'wrong', expected: card.word.sma };
 		const rating = right ? Rating.Good : Rating.Again;
 		return this.#step(card, 'tiles', text, check, rating, elapsedMs, now);
 	}
@@ -386,7 +378,7 @@ export class StudySession {
 		this.#queue = [...step.saved.queue];
 		this.#met.delete(step.card.id);
 		this.#answered++;
-		const movedOn = step.check.verdict === 'correct' && !step.check.matched;
+		const movedOn = step.check.verdict === 'correct' && !step.synonym && !step.spelling;
 		this.#last = { ...step, rowId, overruled: false, movedOn };
 		return this.#last;
 	}
@@ -456,14 +448,8 @@ export class StudySession {
 	#hint(card: StudyCard): PromptHint | undefined {
 		if (card.direction !== 'production') return undefined;
 		const lang = promptOf(card, this.#support).promptLang as GlossLanguage;
-		const word = card.word;
-		const sharing = [...this.#cards.values()].filter(
-			(other) =>
-				other.direction === 'production' &&
-				other.word.sma !== word.sma &&
-				other.word[lang].some((gloss) => word[lang].includes(gloss))
-		);
-		return sharingHint(card, sharing, lang, (deckId) => this.#themes.get(deckId));
+		const themeOf = (deckId: string) => this.#themes.get(deckId);
+		return sharingHint(card, this.#around.fitting(card, lang), lang, themeOf, this.#path.child);
 	}
 
 	/** The card's prompt with every accepted answer (its own forms first), and the words around it. */
@@ -474,27 +460,25 @@ export class StudySession {
 	}
 
 	/**
-	 * The words around a card's prompt. Production: other South Sami words with the prompted meaning (from
-	 * the lexicon, worked out at build time, and from the session's decks) are right answers; the card's
-	 * look-alike lexicon words and the session's other words are real words, never typos. Recognition:
-	 * the other words' meanings in the answer language are real words too.
+	 * The words around a card's prompt. Production: the lexicon's synonyms of the card (worked out at
+	 * build time) are right answers, and so are the session's words the prompt fits as well, unless the
+	 * hint tells them apart; every other word of the session and the card's look-alike lexicon words are
+	 * real words, never typos. Recognition: the other words' meanings in the answer language are real
+	 * words too.
 	 */
 	#wordsAround(card: StudyCard, prompt: ReturnType<typeof promptOf>) {
 		const word = card.word;
-		const deckWords = [...this.#cards.values()]
-			.filter((other) => other.direction === card.direction && other.word !== word)
-			.map((other) => other.word);
+		const deckWords = this.#around.others(card);
 		const synonyms = new Set<string>();
 		const others = new Set<string>();
 		if (card.direction === 'production') {
 			const lang = prompt.promptLang as GlossLanguage;
 			const own = new Set([word.sma, ...word.variants]);
 			for (const sma of word.also?.[lang] ?? []) synonyms.add(sma);
-			for (const other of deckWords) {
-				if (other.sma === word.sma) continue;
-				if (other[lang].some((gloss) => word[lang].includes(gloss))) synonyms.add(other.sma);
-				else for (const form of [other.sma, ...other.variants]) others.add(form);
-			}
+			if (!this.#hint(card))
+				for (const other of this.#around.fitting(card, lang)) synonyms.add(other.word.sma);
+			for (const other of deckWords)
+				for (const form of [other.sma, ...other.variants]) if (!synonyms.has(form)) others.add(form);
 			for (const near of word.near ?? []) others.add(near.sma);
 			for (const form of own) synonyms.delete(form);
 		} else {

@@ -44,6 +44,22 @@ describe('letter tiles', () => {
 		}
 	);
 
+	it.each([
+		['gæjhta', 'æ', 'ä'],
+		['gäjhta', 'ä', 'æ'],
+		['göökte', 'ö', 'ø'],
+		['ryöjnesjæjja', 'æ', 'ä']
+	] as const)(
+		'%s: %s is a tile, its keyboard stand-in %s never is (it would read as the same letter)',
+		(word, own, standIn) => {
+			for (let seed = 0; seed < 10; seed++) {
+				const letters = letterTiles(word, seeded(seed / 10)).map((tile) => tile.letter);
+				expect(letters).toContain(own);
+				expect(letters).not.toContain(standIn);
+			}
+		}
+	);
+
 	it('shows the special letters as tiles, so no keyboard is needed', () => {
 		const letters = letterTiles('sïjhtedh', seeded(0.5)).map((tile) => tile.letter);
 		expect(letters).toContain('ï');

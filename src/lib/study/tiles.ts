@@ -1,7 +1,9 @@
 /**
  * Letter tiles: a word's letters shuffled, with a few extra letters, to build the word by touch. The
- * special letters (ï æ ö å and the keyboard stand-ins ä ø) come as tiles, so no keyboard is needed, and
- * the extras are the letters a learner confuses (i for ï, e for æ), so building stays a real exercise.
+ * special letters (ï æ ö å) come as tiles, so no keyboard is needed, and the extras are the letters a
+ * learner confuses (i for ï, e for æ), so building stays a real exercise. The word comes as the
+ * learner's spelling profile writes it (ä in Sweden), and a keyboard stand-in (ä for æ, ø for ö) is never
+ * an extra: it would be a second tile that looks like, or means, the same letter.
  */
 import { shuffle } from '$lib/data/shuffle';
 
@@ -15,14 +17,13 @@ export interface Tile {
 const CONFUSED: Record<string, string[]> = {
 	ï: ['i'],
 	i: ['ï'],
-	æ: ['e', 'ä'],
+	æ: ['e'],
+	ä: ['e'],
 	e: ['æ'],
-	ä: ['æ'],
-	ö: ['o', 'ø'],
+	ö: ['o'],
 	o: ['ö'],
-	ø: ['ö'],
 	å: ['a', 'o'],
-	a: ['å', 'æ']
+	a: ['å']
 };
 
 /** Common letters of South Sami words, for extras when the word has none of the confusable ones. */

@@ -23,6 +23,7 @@ describe('class lists', () => {
 		['a remembered choice', 'Bestemor', { kind: 'name', name: 'Sara' }],
 		['the first name only: the teacher chooses', 'Ánne', { kind: 'unsure', candidates: ['Ánne Kristine'] }],
 		['a typo', 'Pierra', { kind: 'unsure', candidates: ['Piera'] }],
+		['two letters swapped', 'Sraa', { kind: 'unsure', candidates: ['Sara'] }],
 		['a short form', 'Jon', { kind: 'unsure', candidates: ['Jon Olav'] }],
 		['nobody on the list', 'Máhtte', { kind: 'none' }],
 		['too short to guess', 'Jo', { kind: 'none' }]

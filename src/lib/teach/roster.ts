@@ -3,6 +3,7 @@
  * nickname on a result code is which pupil. Matching ignores case and diacritics (ánne is Ánne); a
  * nickname that is close but not the same asks the teacher, and the answer is remembered.
  */
+import { oneEditApart } from '$lib/answers/letters';
 import { fold } from '$lib/lexicon/search';
 
 export interface Roster {
@@ -72,7 +73,7 @@ export function matchNick(nick: string, roster: Roster): Match {
 			first === folded ||
 			other.startsWith(`${folded} `) ||
 			(folded.length >= 3 && (other.startsWith(folded) || folded.startsWith(other))) ||
-			withinOneEdit(folded, other)
+			(Math.min(folded.length, other.length) >= 3 && oneEditApart(folded, other))
 		);
 	});
 	return close.length ? { kind: 'unsure', candidates: close } : { kind: 'none' };
@@ -92,27 +93,4 @@ export function missing(roster: Roster, nicks: readonly string[]): string[] {
 		})
 	);
 	return roster.names.filter((name) => !handedIn.has(name));
-}
-
-function withinOneEdit(a: string, b: string): boolean {
-	if (a === b) return true;
-	if (Math.abs(a.length - b.length) > 1 || Math.min(a.length, b.length) < 3) return false;
-	let i = 0;
-	let j = 0;
-	let edits = 0;
-	while (i < a.length && j < b.length) {
-		if (a[i] === b[j]) {
-			i++;
-			j++;
-			continue;
-		}
-		if (++edits > 1) return false;
-		if (a.length > b.length) i++;
-		else if (b.length > a.length) j++;
-		else {
-			i++;
-			j++;
-		}
-	}
-	return edits + (a.length - i) + (b.length - j) <= 1;
 }

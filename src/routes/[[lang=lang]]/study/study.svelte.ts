@@ -21,6 +21,9 @@ import {
 } from '$lib/services/study';
 import { classSync } from '$lib/online/classSync.svelte';
 
+/** How long the quiet "right!" stays on the next card. */
+const PRAISE_MS = 1200;
+
 export type Phase = 'loading' | 'empty' | 'asking' | 'feedback' | 'done' | 'failed';
 
 export class StudyScreen {
@@ -43,6 +46,7 @@ export class StudyScreen {
 	scope = $state('all');
 
 	#session: StudySession | undefined;
+	#praiseTimer: ReturnType<typeof setTimeout> | undefined;
 	#recordings: ReadonlyMap<string, Blob> | undefined;
 	#shownAt = 0;
 
@@ -54,6 +58,7 @@ export class StudyScreen {
 
 	async start(request: SessionRequest): Promise<void> {
 		this.scope = request.scope;
+		this.#praise(false);
 		this.phase = 'loading';
 		this.question = undefined;
 		this.finished = undefined;
@@ -114,14 +119,24 @@ export class StudyScreen {
 		}
 		const answered = saved.value;
 		if (answered.movedOn) {
-			this.praised = answered.exercise !== 'flashcard';
+			this.#praise(answered.exercise !== 'flashcard');
 			this.#show();
 		} else {
-			this.praised = false;
+			this.#praise(false);
 			this.feedback = answered;
 			this.#counts();
 			this.phase = 'feedback';
 		}
+	}
+
+	/**
+	 * The quiet "right!" after a plain right answer shows on the next card only briefly: left standing, it
+	 * read as praise for the question not yet answered.
+	 */
+	#praise(on: boolean): void {
+		clearTimeout(this.#praiseTimer);
+		this.praised = on;
+		if (on) this.#praiseTimer = setTimeout(() => (this.praised = false), PRAISE_MS);
 	}
 
 	#stored<T>(saved: Saved<T>): saved is { ok: true; value: T } {
@@ -148,7 +163,7 @@ export class StudyScreen {
 	async undo(): Promise<void> {
 		if (this.phase === 'loading' || !this.#session) return;
 		if (await undoAnswer(this.#session)) {
-			this.praised = false;
+			this.#praise(false);
 			this.#show();
 		}
 	}
