@@ -65,3 +65,66 @@ test('båatsoe is also right for "rein, reinsdyr"; sarve for sïrve is wrong and
 	await expect(feedback).toContainText('Du skrev ae.');
 	await expect(feedback).toContainText('gærja');
 });
+
+test('moere for "tre" is another word: the prompt says which "tre" (Tall), and moere is wrong with its meaning', async ({
+	page
+}) => {
+	await page.goto('/');
+	await putInAppDatabase(page, 'cards', [
+		due('numbers', 'golme', 2),
+		{ ...due('nature-water', 'moere', -5), due: Date.now() + 5 * DAY }
+	]);
+	await page.goto('/study');
+	const input = page.getByRole('textbox', { name: 'Skriv på sørsamisk' });
+	const feedback = page.locator('.feedback');
+
+	await expect(page.locator('.prompt')).toContainText('tre');
+	await expect(page.locator('.prompt .hint')).toHaveText('(Tall)');
+	await input.fill('moere');
+	await input.press('Enter');
+	await expect(feedback).toContainText('Ikke helt.');
+	await expect(feedback).toContainText('Du skrev et annet ord: moere = tre (Natur).');
+	await expect(feedback).not.toContainText('Også riktig');
+	await expect(feedback).toContainText('golme');
+});
+
+test.describe('in Sweden', () => {
+	test.use({ locale: 'sv-SE' });
+
+	test('gäjhta built from letter tiles, exactly as the app shows it, is right', async ({ page }) => {
+		await page.goto('/');
+		await putInAppDatabase(page, 'cards', [{ ...due('greetings', 'gaejhta', 1), rung: 1 }]);
+		await page.goto('/study');
+		await expect(page).toHaveURL(/\/sv\/study/);
+		await expect(page.locator('.prompt')).toContainText('tack');
+		const pool = page.getByRole('group', { name: 'Bokstäver' });
+		// The pool writes the word the Swedish way, and has no æ that would read as a second ä.
+		await expect(pool.getByRole('button', { name: 'ä', exact: true })).toHaveCount(1);
+		await expect(pool.getByRole('button', { name: 'æ', exact: true })).toHaveCount(0);
+		for (const letter of 'gäjhta')
+			await pool.getByRole('button', { name: letter, exact: true }).first().click();
+		await expect(page.getByText('Ditt ord: gäjhta')).toBeAttached();
+		await page.getByRole('button', { name: 'Kontrollera' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Rätt!' })).toBeVisible();
+		await expect(page.getByText('Inte riktigt.')).toHaveCount(0);
+		await expect.poll(() => lastVerdict(page)).toBe('correct');
+	});
+});
+
+/** The verdict of the newest answer in the review log. */
+async function lastVerdict(page: import('@playwright/test').Page): Promise<string | undefined> {
+	return page.evaluate(
+		() =>
+			new Promise<string | undefined>((resolve, reject) => {
+				const open = indexedDB.open('lieredh');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const cursor = open.result.transaction('reviews').objectStore('reviews').openCursor(null, 'prev');
+					cursor.onsuccess = () => {
+						resolve(cursor.result?.value.verdict);
+						open.result.close();
+					};
+				};
+			})
+	);
+}

@@ -126,6 +126,8 @@ export interface Step {
 	spelling?: 'older' | 'also';
 	/** What the other real word they typed (`check.confusedWith`) means, in the support language. */
 	confusedMeaning?: string[];
+	/** The theme of that word's deck, when its meaning reads like the prompt's ("tre": Natur, not Tall). */
+	confusedTheme?: Theme;
 	rating: Grade;
 	progress: CardProgress;
 	/** The card's rung on the ladder before this answer (an overrule climbs from it again). */
@@ -289,6 +291,12 @@ export class StudySession {
 		else if (production && check.matched) step.spelling = isOlderSpelling(check.matched) ? 'older' : 'also';
 		if (check.confusedWith && card.direction === 'production') {
 			step.confusedMeaning = words.meaning(check.confusedWith);
+			// "moere = tre" next to the prompt "tre": say which "tre" moere is (Natur).
+			const prompted = new Set(card.word[prompt.promptLang as GlossLanguage]);
+			if (step.confusedMeaning.some((gloss) => prompted.has(gloss))) {
+				const theme = this.#themeOfWord(check.confusedWith);
+				if (theme) step.confusedTheme = theme;
+			}
 		}
 		return step;
 	}
@@ -450,6 +458,13 @@ export class StudySession {
 		const lang = promptOf(card, this.#support).promptLang as GlossLanguage;
 		const themeOf = (deckId: string) => this.#themes.get(deckId);
 		return sharingHint(card, this.#around.fitting(card, lang), lang, themeOf, this.#path.child);
+	}
+
+	/** The theme of the deck a word of the session is in. */
+	#themeOfWord(sma: string): Theme | undefined {
+		for (const other of this.#cards.values())
+			if (other.word.sma === sma || other.word.variants.includes(sma)) return this.#themes.get(other.deckId);
+		return undefined;
 	}
 
 	/** The card's prompt with every accepted answer (its own forms first), and the words around it. */
