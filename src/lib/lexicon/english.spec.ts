@@ -18,7 +18,7 @@ describe('English for every card', () => {
 		['golme', ['three']],
 		['sïrve', ['sheep']],
 		['Plaassja', ['Røros']],
-		['tjidtjie', ['mother', 'mum']]
+		['tjidtjie', ['mother', 'mum', 'mom']]
 	])('%s is %j in English', (sma, english) => {
 		const card = builtInDecks()
 			.flatMap((deck) => deck.cards)

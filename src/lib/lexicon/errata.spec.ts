@@ -18,7 +18,13 @@ describe('errata: reviewed corrections of the lexicon', () => {
 		['school', 'peannagaetie', 'en', ['pencil case']],
 		['clothes-colours', 'tjovle', 'sv', ['klänning']],
 		['weather-snow', 'jienge', 'sv', ['is']],
-		['school', 'taavla', 'sv', ['tavla', 'lärft']]
+		['school', 'taavla', 'sv', ['tavla']],
+		['family', 'maadteraahka', 'sv', ['farmorsmor', 'farfarsmor']],
+		['herding-land', 'doedtere', 'sv', ['högfjäll']],
+		['weather-snow', 'sliehtie', 'sv', ['snöblandat regn']],
+		['weather-snow', 'jueskie', 'sv', ['kyla', 'kallt väder']],
+		['herding-land', 'boelte', 'sv', ['lövskog', 'lövskogsområde']],
+		['duedtie', 'vaetnoe', 'en', ['handicraft']]
 	] as const)('%s/%s: %s is now %j', (deck, word, language, glosses) => {
 		expect(card(deck, word)[language]).toEqual(glosses);
 	});
