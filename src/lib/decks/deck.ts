@@ -3,8 +3,10 @@
 export const DECK_FORMAT = 1;
 
 export const THEMES = [
-	// The beginner path: greetings, me and you, questions, everyday verbs, describing words.
+	// The beginner path: greetings, me and you, questions, the verbs, describing words; then the
+	// numbers 0–20, early, since every class counts (decks sort by theme in this order, then level).
 	'basics',
+	'numbers',
 	'reindeer',
 	'places',
 	'local',
@@ -19,7 +21,6 @@ export const THEMES = [
 	'home',
 	'nature',
 	'duedtie',
-	'numbers',
 	// Teachers' own decks, made on their device from the lexicon (never in /decks/index.json).
 	'own'
 ] as const;

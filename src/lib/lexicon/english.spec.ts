@@ -42,6 +42,7 @@ describe('English for every card', () => {
 				'qwertyuiop\tN\tnothing\tingenting',
 				'sïrve\tN\tsheep\tgeit',
 				'sïrve\tN\tsheep\tsau',
+				'sïrve\tN\tewe\tsau',
 				'golme\tNum\t\ttre'
 			].join('\n')
 		);
@@ -49,7 +50,7 @@ describe('English for every card', () => {
 			'english.tsv: bovtse (N): the lexicon has English now (reindeer); drop the row',
 			'english.tsv: qwertyuiop (N) is not in the lexicon',
 			'english.tsv: sïrve (N): the lexicon has no Norwegian "geit"',
-			'english.tsv: sïrve (N) is listed twice',
+			'english.tsv: sïrve (N) is listed twice for "sau"',
 			'english.tsv: golme (Num) has no English'
 		]);
 	});

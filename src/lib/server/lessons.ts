@@ -16,7 +16,13 @@ import { correctedCard, correctedLexicon, parseErrata, staleErrata, type Erratum
 import { THEMES, summarize, type Deck, type DeckIndex, DECK_FORMAT } from '$lib/decks/deck';
 import { describeProblem, validateDeck, type DeckSources, type Problem } from '$lib/decks/validate';
 import { relatedIndex, withRelated } from '$lib/decks/related';
-import { englishProblems, parseEnglish, withProjectEnglish, type ProjectEnglish } from '$lib/lexicon/english';
+import {
+	englishByWord,
+	englishProblems,
+	parseEnglish,
+	withProjectEnglish,
+	type ProjectEnglish
+} from '$lib/lexicon/english';
 import {
 	isOpenMojiCode,
 	isOwnDrawing,
@@ -56,16 +62,16 @@ export function lexiconErrata(): Erratum[] {
 	return errata;
 }
 
-let english: Map<string, ProjectEnglish> | undefined;
+let english: Map<string, ProjectEnglish[]> | undefined;
 
 /** The project's English for deck words the lexicon has none for; throws (failing the build) on a bad row. */
-export function projectEnglish(): Map<string, ProjectEnglish> {
+export function projectEnglish(): Map<string, ProjectEnglish[]> {
 	if (english) return english;
 	const rows = parseEnglish(englishTsv);
 	const problems = englishProblems(deckSources().lexicon, rows);
 	if (problems.length)
 		throw new Error(`English that needs a look:\n${problems.map((p) => `  ${p}`).join('\n')}`);
-	english = new Map(rows.map((row) => [lexiconKey(row.lemma, row.pos), row]));
+	english = englishByWord(rows);
 	return english;
 }
 

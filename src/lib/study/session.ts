@@ -477,7 +477,7 @@ export class StudySession {
 	/**
 	 * The words around a card's prompt. Production: the lexicon's synonyms of the card (worked out at
 	 * build time) are right answers, and so are the session's words the prompt fits as well, unless the
-	 * hint tells them apart; every other word of the session and the card's look-alike lexicon words are
+	 * hint tells those apart; every other word of the session and the card's look-alike lexicon words are
 	 * real words, never typos. Recognition: the other words' meanings in the answer language are real
 	 * words too.
 	 */
@@ -490,8 +490,13 @@ export class StudySession {
 			const lang = prompt.promptLang as GlossLanguage;
 			const own = new Set([word.sma, ...word.variants]);
 			for (const sma of word.also?.[lang] ?? []) synonyms.add(sma);
-			if (!this.#hint(card))
-				for (const other of this.#around.fitting(card, lang)) synonyms.add(other.word.sma);
+			// The session's words the prompt fits: right too, unless the hint tells them apart (then
+			// they are wrong even when the lexicon calls them synonyms: gæjhta's "takk" is not gudtsien's).
+			const told = this.#hint(card) !== undefined;
+			for (const other of this.#around.fitting(card, lang)) {
+				if (told) synonyms.delete(other.word.sma);
+				else synonyms.add(other.word.sma);
+			}
 			for (const other of deckWords)
 				for (const form of [other.sma, ...other.variants]) if (!synonyms.has(form)) others.add(form);
 			for (const near of word.near ?? []) others.add(near.sma);
