@@ -2,7 +2,14 @@
  * The backup file: what "Export progress" writes and the only shape "Import progress" accepts.
  * Pure: reading a file is validated here completely before anything touches the database.
  */
-import { EXERCISES, type CardProgress, type ReviewLogRow, type Setting } from '$lib/study/records';
+import {
+	DIRECTIONS,
+	EXERCISES,
+	LOGGED_VERDICTS,
+	type CardProgress,
+	type ReviewLogRow,
+	type Setting
+} from '$lib/study/records';
 import type { Memory } from '$lib/srs/fsrs';
 import { RUNGS } from '$lib/study/ladder';
 import { SESSION_SETTING } from '$lib/study/session';
@@ -134,7 +141,7 @@ function cardOf(value: unknown, path: string): CardProgress {
 		id: id(raw.id, `${path}.id`),
 		deckId: id(raw.deckId, `${path}.deckId`),
 		wordId: id(raw.wordId, `${path}.wordId`),
-		direction: oneOf(raw.direction, `${path}.direction`, ['recognition', 'production'] as const),
+		direction: oneOf(raw.direction, `${path}.direction`, DIRECTIONS),
 		introduced: time(raw.introduced, `${path}.introduced`),
 		...memoryOf(raw, path),
 		...(raw.rung === undefined ? {} : { rung: integer(raw.rung, `${path}.rung`, 0, RUNGS - 1) })
@@ -148,7 +155,7 @@ function reviewOf(value: unknown, path: string): ReviewLogRow {
 		cardId: id(raw.cardId, `${path}.cardId`),
 		at: time(raw.at, `${path}.at`),
 		rating: integer(raw.rating, `${path}.rating`, 1, 4),
-		verdict: oneOf(raw.verdict, `${path}.verdict`, ['correct', 'variant', 'typo', 'wrong', 'self'] as const),
+		verdict: oneOf(raw.verdict, `${path}.verdict`, LOGGED_VERDICTS),
 		answer: plainText(raw.answer, `${path}.answer`),
 		elapsedMs: number(raw.elapsedMs, `${path}.elapsedMs`, 0),
 		before: raw.before === null ? null : memoryOf(raw.before, `${path}.before`)

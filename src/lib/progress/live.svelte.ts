@@ -23,6 +23,15 @@ export class LiveProgress {
 			.filter((deck) => deck.summary)
 			.sort((a, b) => b.due - a.due)
 	);
+	/** Words of the started decks never met. */
+	readonly unseen = $derived(
+		this.started.reduce((sum, deck) => sum + Math.max(0, (deck.summary?.cards ?? 0) - deck.seen), 0)
+	);
+	/**
+	 * New words that today's sessions may still bring: the day's limit, but never more than the started
+	 * decks hold ("10 new words are waiting" must be true when the learner presses "Practise now").
+	 */
+	readonly newWaiting = $derived(Math.min(this.data?.newLeft ?? 0, this.unseen));
 	/** Per deck: how many of its cards the learner has met, and how many are due now. */
 	deck(deckId: string): { seen: number; due: number } {
 		const found = this.data?.decks.find((deck) => deck.deckId === deckId);

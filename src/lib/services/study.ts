@@ -35,6 +35,7 @@ import { buildQueue } from '$lib/study/queue';
 import { cardIdentity, wordKeyOf } from '$lib/study/records';
 import { fitSession, sessionLength, StudySession, type Answered, type Step } from '$lib/study/session';
 import { assignmentOfScope } from '$lib/decks/scope';
+import type { Card } from '$lib/decks/deck';
 import { isOwnDeckId } from '$lib/teach/ownDeck';
 import { decksForScope } from './decks';
 
@@ -134,7 +135,8 @@ export async function openSession(request: SessionRequest, now = Date.now()): Pr
 				studied,
 				introducedToday,
 				newLeft: early ? 0 : newLeft,
-				sameDay: homework
+				sameDay: homework,
+				newWordsOnly: more && !homework
 			}),
 			studied,
 			sessionLength(path)
@@ -222,6 +224,8 @@ export interface Finished {
 	streak: number;
 	/** What the session's decks still hold. */
 	left: WordsLeft;
+	/** The words missed in the session, to show with their meaning and picture. */
+	missed: Card[];
 }
 
 /** The session is over: it is no longer resumed, and the browser is asked to keep the data. */
@@ -238,8 +242,11 @@ export async function finishSession(session: StudySession, now = Date.now()): Pr
 		answerTimesSince(db, addDays(now, -60)),
 		studiedIn(db, deckIds)
 	]);
+	const summary = summarize(rows);
+	const words = new Map(session.cards.map((card) => [wordKeyOf(card.deckId, card.word.id), card.word]));
 	return {
-		summary: summarize(rows),
+		summary,
+		missed: summary.missed.flatMap((key) => words.get(key) ?? []),
 		nextDue,
 		knownWords,
 		streak: streak(times, now),

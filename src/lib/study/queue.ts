@@ -20,6 +20,8 @@ export interface QueueInput {
 	newLeft: number;
 	/** Homework: a word's production may start the day it was recognised (the list is due soon). */
 	sameDay?: boolean;
+	/** "Learn more": only words never met (their recognition cards), so each new card is a new word. */
+	newWordsOnly?: boolean;
 }
 
 /** The card ids of a session, in the order they will be shown. */
@@ -29,7 +31,8 @@ export function buildQueue({
 	studied,
 	introducedToday,
 	newLeft,
-	sameDay = false
+	sameDay = false,
+	newWordsOnly = false
 }: QueueInput): string[] {
 	const inScope = new Set(cards.map((card) => card.id));
 	const fresh: StudyCard[] = [];
@@ -40,7 +43,9 @@ export function buildQueue({
 		};
 		const candidates = cards.filter((card) => !studied.has(card.id));
 		// Production of words recognised on an earlier day first: they are the next step for known words.
-		const production = candidates.filter((card) => card.direction === 'production' && learnedBefore(card));
+		const production = newWordsOnly
+			? []
+			: candidates.filter((card) => card.direction === 'production' && learnedBefore(card));
 		const recognition = candidates.filter((card) => card.direction === 'recognition');
 		fresh.push(...[...production, ...recognition].slice(0, newLeft));
 	}

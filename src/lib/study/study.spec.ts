@@ -62,6 +62,12 @@ describe('buildQueue', () => {
 		expect(queue).not.toContain(id('baatsoe', 'production'));
 	});
 
+	it('"learn more" brings words never met, never a known word’s other direction', () => {
+		const progress = new Map([[id('bovtse'), learned(now - DAY, now + DAY)]]);
+		const queue = buildQueue({ ...input(progress, 2), newWordsOnly: true });
+		expect(queue).toEqual([id('baatsoe'), id('miesie')]);
+	});
+
 	it('homework: production starts the same day, once the word is recognised', () => {
 		const earlierToday = learned(today + 1000, now + DAY);
 		const progress = new Map([[id('baatsoe'), earlierToday]]);
@@ -246,6 +252,27 @@ describe('activity', () => {
 		expect(days.map((d) => d.answers)).toEqual([1, 0, 0, 0, 0, 0, 2]);
 	});
 
+	it('counts words, not cards: a known word’s first production is not a new word', () => {
+		const old = review(newMemory(now - 9 * DAY), Rating.Good, now - 9 * DAY, steady);
+		const row = (cardId: string, before: Memory | null) => ({
+			cardId,
+			at: now,
+			rating: Rating.Good,
+			verdict: 'correct' as const,
+			answer: '',
+			elapsedMs: 1000,
+			before
+		});
+		expect(
+			summarize([
+				row('d/a/recognition', null),
+				row('d/a/recognition', old),
+				row('d/b/production', null),
+				row('d/c/recognition', old)
+			])
+		).toMatchObject({ learned: 1, reviewed: 2 });
+	});
+
 	it('summarises a session: new words, reviewed words and accuracy', () => {
 		const old = review(newMemory(now - 9 * DAY), Rating.Good, now - 9 * DAY, steady);
 		const row = (cardId: string, rating: number, before: Memory | null) => ({
@@ -259,12 +286,12 @@ describe('activity', () => {
 		});
 		expect(
 			summarize([
-				row('a', Rating.Good, null),
-				row('a', Rating.Again, old),
-				row('b', Rating.Good, old),
-				row('c', Rating.Again, old)
+				row('d/a/recognition', Rating.Good, null),
+				row('d/a/recognition', Rating.Again, old),
+				row('d/b/recognition', Rating.Good, old),
+				row('d/c/recognition', Rating.Again, old)
 			])
-		).toEqual({ reviewed: 2, learned: 1, answers: 4, accuracy: 0.5 });
-		expect(summarize([])).toMatchObject({ answers: 0, accuracy: null });
+		).toEqual({ reviewed: 2, learned: 1, answers: 4, accuracy: 0.5, missed: ['d/a', 'd/c'] });
+		expect(summarize([])).toMatchObject({ answers: 0, accuracy: null, missed: [] });
 	});
 });
