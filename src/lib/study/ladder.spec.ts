@@ -18,6 +18,8 @@ describe('the ladder', () => {
 		['recognition', 1, 'after-tiles', true, 'choice'],
 		['recognition', 2, 'after-tiles', true, 'typing'],
 		['recognition', 2, 'always', true, 'typing'],
+		// "Typing: always" types from the first exercise, so it types on day one (recognition) too.
+		['recognition', 0, 'always', true, 'typing'],
 		['recognition', 2, 'never', true, 'choice'],
 		// Production: choose the word → build it from tiles → type it.
 		['production', 0, 'after-tiles', true, 'choice'],

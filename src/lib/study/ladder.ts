@@ -8,6 +8,8 @@
  * | 1    | choose the meaning              | build it from letter tiles                   |
  * | 2    | type the meaning (if typing on) | type it (typing on), else tiles              |
  *
+ * "Typing: always" types from a word's first exercise in both directions.
+ *
  * A word that cannot be built from tiles (a phrase, a long compound) is chosen instead. A production
  * card is only met on a later day than its recognition card (queue.ts), so a word climbs over days:
  * seen and chosen on day one, chosen and built the next, typed once it is known.
@@ -69,8 +71,9 @@ export interface Rungs {
 export function exerciseOn({ direction, rung, typing, buildable, flashcards }: Rungs): Exercise {
 	if (flashcards) return 'flashcard';
 	const canType = typing !== 'never';
-	if (direction === 'recognition') return rung >= TOP && canType ? 'typing' : 'choice';
+	// "Always" types from a word's first exercise: on day one only recognition cards are met.
 	if (typing === 'always') return 'typing';
+	if (direction === 'recognition') return rung >= TOP && canType ? 'typing' : 'choice';
 	if (rung === 0) return 'choice';
 	// A word too long for tiles is chosen on the tile rung, and typed above it when typing is on.
 	if (rung === 1 || !canType) return buildable ? 'tiles' : 'choice';
