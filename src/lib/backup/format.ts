@@ -12,7 +12,7 @@ import {
 } from '$lib/study/records';
 import type { Memory } from '$lib/srs/fsrs';
 import { RUNGS } from '$lib/study/ladder';
-import { SESSION_SETTING } from '$lib/study/session';
+import { SESSION_SETTING } from '$lib/study/plan';
 import { readAssignment, readResult, type AssignmentEntry, type ResultCode } from '$lib/teach/assignment';
 import { readOwnDeck, type OwnDeck } from '$lib/teach/ownDeck';
 import {

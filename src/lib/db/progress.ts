@@ -1,7 +1,7 @@
 /** Reading and writing a learner's progress: card memories, the review log, the open session, settings. */
 import { wordKey, type CardProgress, type ReviewLogRow } from '$lib/study/records';
 import { rungOf } from '$lib/study/ladder';
-import { SESSION_SETTING as SESSION_KEY, type SavedSession } from '$lib/study/session';
+import { SESSION_SETTING as SESSION_KEY, type SavedSession } from '$lib/study/plan';
 import { sanitizeSettings, type StudySettings } from '$lib/study/settings';
 import type { LieredhDb } from './database';
 

@@ -26,7 +26,7 @@ export function crossPosSynonyms(decks: readonly Deck[], lexicon: Lexicon): stri
  */
 export function ambiguousPrompts(deck: Deck, child: boolean): string[] {
 	const cards = studyCardsOf(deck).filter((card) => card.direction === 'production');
-	const around = new WordsAround(cards);
+	const around = new WordsAround(cards, { support: 'nb', themes: new Map(), child });
 	const found: string[] = [];
 	for (const lang of ['nb', 'sv'] as const) {
 		for (const card of cards) {

@@ -7,6 +7,7 @@
 import type { GlossLanguage } from '$lib/lexicon/lexicon';
 import type { Card, Theme } from '$lib/decks/deck';
 import type { Direction, StudyCard } from './cards';
+import { promptOf } from './exercise';
 
 export type PromptHint = { note: string } | { not: string[] } | { theme: Theme } | { pos: string };
 
@@ -53,16 +54,30 @@ export function sharingHint(
 	return undefined;
 }
 
-/** The session's cards indexed by each meaning, per direction and language. */
+/** What the words around a question depend on besides the cards. */
+export interface AroundContext {
+	support: GlossLanguage;
+	/** Each deck's theme, for telling words that share a meaning apart ("tre": Tall or Natur). */
+	themes: ReadonlyMap<string, Theme>;
+	/** A child is shown no grammar term. */
+	child: boolean;
+}
+
+/** The session's cards, indexed once by each meaning per direction and language. */
 export class WordsAround {
 	#byMeaning = new Map<string, StudyCard[]>();
 	#byDirection = new Map<Direction, Card[]>();
+	#deckOfWord = new Map<string, string>();
+	#context: AroundContext;
 
-	constructor(cards: readonly StudyCard[]) {
+	constructor(cards: readonly StudyCard[], context: AroundContext) {
+		this.#context = context;
 		for (const card of cards) {
 			const words = this.#byDirection.get(card.direction);
 			if (words) words.push(card.word);
 			else this.#byDirection.set(card.direction, [card.word]);
+			for (const form of [card.word.sma, ...card.word.variants])
+				if (!this.#deckOfWord.has(form)) this.#deckOfWord.set(form, card.deckId);
 			for (const lang of ['nb', 'sv', 'en'] as const) {
 				for (const gloss of meaningsOf(card.word, lang)) {
 					const key = this.#key(card.direction, lang, gloss);
@@ -90,8 +105,68 @@ export class WordsAround {
 		return [...found];
 	}
 
-	/** The other words of the session asked in the same direction. */
-	others(card: StudyCard): Card[] {
-		return (this.#byDirection.get(card.direction) ?? []).filter((word) => word !== card.word);
+	/** The hint a production prompt shows, when other words of the session fit it too. */
+	hint(card: StudyCard): PromptHint | undefined {
+		if (card.direction !== 'production') return undefined;
+		const { support, themes, child } = this.#context;
+		const lang = promptOf(card, support).promptLang as GlossLanguage;
+		return sharingHint(card, this.fitting(card, lang), lang, (deckId) => themes.get(deckId), child);
+	}
+
+	/** The theme of the deck a word of the session is in. */
+	themeOfWord(sma: string): Theme | undefined {
+		const deckId = this.#deckOfWord.get(sma);
+		return deckId === undefined ? undefined : this.#context.themes.get(deckId);
+	}
+
+	/** The card's prompt with every accepted answer (its own forms first), and the words around it. */
+	asked(card: StudyCard) {
+		const prompt = promptOf(card, this.#context.support);
+		const words = this.#wordsAround(card, prompt);
+		return { prompt: { ...prompt, accepted: [...prompt.accepted, ...words.synonyms] }, words };
+	}
+
+	/**
+	 * The words around a card's prompt. Production: the lexicon's synonyms of the card (worked out at
+	 * build time) are right answers, and so are the session's words the prompt fits as well, unless the
+	 * hint tells those apart; every other word of the session and the card's look-alike lexicon words are
+	 * real words, never typos. Recognition: the other words' meanings in the answer language are real
+	 * words too.
+	 */
+	#wordsAround(card: StudyCard, prompt: ReturnType<typeof promptOf>) {
+		const word = card.word;
+		const support = this.#context.support;
+		const deckWords = (this.#byDirection.get(card.direction) ?? []).filter((other) => other !== word);
+		const synonyms = new Set<string>();
+		const others = new Set<string>();
+		if (card.direction === 'production') {
+			const lang = prompt.promptLang as GlossLanguage;
+			const own = new Set([word.sma, ...word.variants]);
+			for (const sma of word.also?.[lang] ?? []) synonyms.add(sma);
+			// The session's words the prompt fits: right too, unless the hint tells them apart (then
+			// they are wrong even when the lexicon calls them synonyms: gæjhta's "takk" is not gudtsien's).
+			const told = this.hint(card) !== undefined;
+			for (const other of this.fitting(card, lang)) {
+				if (told) synonyms.delete(other.word.sma);
+				else synonyms.add(other.word.sma);
+			}
+			for (const other of deckWords)
+				for (const form of [other.sma, ...other.variants]) if (!synonyms.has(form)) others.add(form);
+			for (const near of word.near ?? []) others.add(near.sma);
+			for (const form of own) synonyms.delete(form);
+		} else {
+			const lang = prompt.answerLang as GlossLanguage;
+			const accepted = new Set(prompt.accepted);
+			for (const other of deckWords)
+				for (const gloss of other[lang]) if (!accepted.has(gloss)) others.add(gloss);
+		}
+		const meaning = (sma: string): string[] => {
+			const found =
+				deckWords.find((other) => other.sma === sma || other.variants.includes(sma)) ??
+				word.near?.find((near) => near.sma === sma);
+			if (!found) return [];
+			return found[support].length ? found[support] : found.nb;
+		};
+		return { synonyms, others: [...others], meaning };
 	}
 }

@@ -7,7 +7,8 @@ import { ADULT_PATH, CHILD_PATH } from './ladder';
 import { letterTiles } from './tiles';
 import { spell } from '$lib/answers/spelling';
 import { sharingHint } from './around';
-import { fitSession, StudySession, type SessionSetup } from './session';
+import { fitSession } from './plan';
+import { StudySession, type SessionSetup } from './session';
 import { DEFAULT_SETTINGS } from './settings';
 
 const MINUTE = 60_000;

@@ -12,7 +12,7 @@ import { isOlderSpelling } from '$lib/lexicon/spellings';
 import { memoryOf, newMemory, preview, Rating, review, State, type Grade, type Memory } from '$lib/srs/fsrs';
 import type { Theme } from '$lib/decks/deck';
 import type { StudyCard } from './cards';
-import { sharingHint, WordsAround, type PromptHint } from './around';
+import { WordsAround, type PromptHint } from './around';
 import { choiceOptions, promptOf, type ChoiceOption } from './exercise';
 import { ADULT_PATH, canBuild, climb, exerciseOn, rungOf, type LearningPath } from './ladder';
 import { letterTiles, type Tile } from './tiles';
@@ -20,50 +20,7 @@ import { OVERRULED_RATING, ratingFor } from './grading';
 import { requeue } from './queue';
 import type { CardProgress, Exercise, LoggedVerdict, ReviewLogRow } from './records';
 import type { StudySettings } from './settings';
-
-/** A session in progress, saved with every answer so a reload resumes it exactly. */
-export interface SavedSession {
-	/** 'all', a deck id or an assignment scope. */
-	scope: string;
-	startedAt: number;
-	/** Card ids still to show, the current card first (only the first `total − answered` are shown). */
-	queue: string[];
-	/** How many answers the session holds, fixed when it starts (absent in sessions saved before). */
-	total?: number;
-	/** New cards introduced in this session whose first exercise is still to come. */
-	met?: string[];
-}
-
-/** How many answers a session holds at most: a child's is short enough to finish, an adult's longer. */
-export function sessionLength(path: LearningPath): number {
-	return path.child ? 10 : 20;
-}
-
-/**
- * The cards a session of at most `length` answers takes, in queue order, and its fixed total. A new
- * word takes two answers (its first exercise and one come-back in its learning steps), a known one one.
- */
-export function fitSession(
-	queue: readonly string[],
-	studied: ReadonlySet<string>,
-	length: number
-): { queue: string[]; total: number } {
-	const taken: string[] = [];
-	let total = 0;
-	for (const id of queue) {
-		const cost = studied.has(id) ? 1 : 2;
-		if (total + cost > length) break;
-		taken.push(id);
-		total += cost;
-	}
-	return { queue: taken, total };
-}
-
-/** The settings row the open session is saved under: it belongs to one device and moment. */
-export const SESSION_SETTING = 'session';
-
-/** Cards due within this long come back in the same session (FSRS learning steps are 1 and 10 minutes). */
-export const SESSION_HORIZON_MS = 60 * 60 * 1000;
+import { SESSION_HORIZON_MS, type SavedSession } from './plan';
 
 export interface SessionSetup {
 	scope: string;
@@ -194,7 +151,11 @@ export class StudySession {
 		this.#spelling = setup.spelling;
 		this.#total = setup.total ?? this.#answered + this.#queue.length;
 		this.#met = new Set(setup.met?.filter((id) => this.#cards.has(id)));
-		this.#around = new WordsAround(setup.cards);
+		this.#around = new WordsAround(setup.cards, {
+			support: this.#support,
+			themes: this.#themes,
+			child: this.#path.child
+		});
 	}
 
 	/** The card shown now, or undefined when the session is over. */
@@ -249,7 +210,7 @@ export class StudySession {
 			buildable: canBuild(card.word.sma),
 			flashcards: this.#settings.flashcards
 		});
-		const hint = this.#hint(card);
+		const hint = this.#around.hint(card);
 		const deck = this.#byDeck.get(card.deckId) ?? [];
 		const known = this.#known;
 		return {
@@ -257,7 +218,7 @@ export class StudySession {
 			introduce: !memory && card.direction === 'recognition' && !this.#met.has(card.id),
 			exercise,
 			...(hint ? { hint } : {}),
-			prompt: this.#asked(card).prompt,
+			prompt: this.#around.asked(card).prompt,
 			options:
 				exercise === 'choice' ? choiceOptions(card, deck, { support: this.#support, known, random }) : [],
 			tiles: exercise === 'tiles' ? letterTiles(spell(card.word.sma, this.#spelling), random) : [],
@@ -271,7 +232,7 @@ export class StudySession {
 	typed(text: string, elapsedMs: number, now: number): Step | undefined {
 		const card = this.card;
 		if (!card) return undefined;
-		const { prompt, words } = this.#asked(card);
+		const { prompt, words } = this.#around.asked(card);
 		const check = inProfile(
 			checkAnswer(text, prompt.accepted, {
 				language: prompt.answerLang,
@@ -294,7 +255,7 @@ export class StudySession {
 			// "moere = tre" next to the prompt "tre": say which "tre" moere is (Natur).
 			const prompted = new Set(card.word[prompt.promptLang as GlossLanguage]);
 			if (step.confusedMeaning.some((gloss) => prompted.has(gloss))) {
-				const theme = this.#themeOfWord(check.confusedWith);
+				const theme = this.#around.themeOfWord(check.confusedWith);
 				if (theme) step.confusedTheme = theme;
 			}
 		}
@@ -339,7 +300,10 @@ export class StudySession {
 	graded(rating: Grade, elapsedMs: number, now: number): Step | undefined {
 		const card = this.card;
 		if (!card) return undefined;
-		const check: AnswerCheck = { verdict: 'correct', expected: this.#asked(card).prompt.accepted[0] ?? '' };
+		const check: AnswerCheck = {
+			verdict: 'correct',
+			expected: this.#around.asked(card).prompt.accepted[0] ?? ''
+		};
 		return this.#step(card, 'flashcard', '', check, rating, elapsedMs, now, 'self');
 	}
 
@@ -451,70 +415,6 @@ export class StudySession {
 	/** The session as saved now (nothing answered since the last save). */
 	saved(): SavedSession {
 		return this.#saved(this.#queue);
-	}
-
-	#hint(card: StudyCard): PromptHint | undefined {
-		if (card.direction !== 'production') return undefined;
-		const lang = promptOf(card, this.#support).promptLang as GlossLanguage;
-		const themeOf = (deckId: string) => this.#themes.get(deckId);
-		return sharingHint(card, this.#around.fitting(card, lang), lang, themeOf, this.#path.child);
-	}
-
-	/** The theme of the deck a word of the session is in. */
-	#themeOfWord(sma: string): Theme | undefined {
-		for (const other of this.#cards.values())
-			if (other.word.sma === sma || other.word.variants.includes(sma)) return this.#themes.get(other.deckId);
-		return undefined;
-	}
-
-	/** The card's prompt with every accepted answer (its own forms first), and the words around it. */
-	#asked(card: StudyCard) {
-		const prompt = promptOf(card, this.#support);
-		const words = this.#wordsAround(card, prompt);
-		return { prompt: { ...prompt, accepted: [...prompt.accepted, ...words.synonyms] }, words };
-	}
-
-	/**
-	 * The words around a card's prompt. Production: the lexicon's synonyms of the card (worked out at
-	 * build time) are right answers, and so are the session's words the prompt fits as well, unless the
-	 * hint tells those apart; every other word of the session and the card's look-alike lexicon words are
-	 * real words, never typos. Recognition: the other words' meanings in the answer language are real
-	 * words too.
-	 */
-	#wordsAround(card: StudyCard, prompt: ReturnType<typeof promptOf>) {
-		const word = card.word;
-		const deckWords = this.#around.others(card);
-		const synonyms = new Set<string>();
-		const others = new Set<string>();
-		if (card.direction === 'production') {
-			const lang = prompt.promptLang as GlossLanguage;
-			const own = new Set([word.sma, ...word.variants]);
-			for (const sma of word.also?.[lang] ?? []) synonyms.add(sma);
-			// The session's words the prompt fits: right too, unless the hint tells them apart (then
-			// they are wrong even when the lexicon calls them synonyms: gæjhta's "takk" is not gudtsien's).
-			const told = this.#hint(card) !== undefined;
-			for (const other of this.#around.fitting(card, lang)) {
-				if (told) synonyms.delete(other.word.sma);
-				else synonyms.add(other.word.sma);
-			}
-			for (const other of deckWords)
-				for (const form of [other.sma, ...other.variants]) if (!synonyms.has(form)) others.add(form);
-			for (const near of word.near ?? []) others.add(near.sma);
-			for (const form of own) synonyms.delete(form);
-		} else {
-			const lang = prompt.answerLang as GlossLanguage;
-			const accepted = new Set(prompt.accepted);
-			for (const other of deckWords)
-				for (const gloss of other[lang]) if (!accepted.has(gloss)) others.add(gloss);
-		}
-		const meaning = (sma: string): string[] => {
-			const found =
-				deckWords.find((other) => other.sma === sma || other.variants.includes(sma)) ??
-				word.near?.find((near) => near.sma === sma);
-			if (!found) return [];
-			return found[this.#support].length ? found[this.#support] : found.nb;
-		};
-		return { synonyms, others: [...others], meaning };
 	}
 
 	/**
