@@ -15,6 +15,7 @@ export const API_ERRORS = {
 	'join-code': 404,
 	method: 405,
 	'nick-taken': 409,
+	'class-full': 409,
 	'too-large': 413,
 	unsupported: 415,
 	'rate-limited': 429,
@@ -29,16 +30,36 @@ export function isApiError(value: unknown): value is ApiError {
 /** The largest body any request may have: an assignment link with a 500-word own deck fits. */
 export const MAX_BODY_BYTES = 256 * 1024;
 
-// Names and nicknames are shown to other people: plain text, no control or direction-changing characters.
-const NOT_PLAIN = /[\p{Cc}\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+/**
+ * Characters no text from outside may hold: controls (NUL among them), every direction control
+ * (U+061C as much as U+200F) and every default-ignorable one (zero-width space, soft hyphen, word joiner…),
+ * which would let "Sara" and "Sa\u00ADra" join one class as two pupils who read the same.
+ */
+const HIDDEN = /[\p{Cc}\p{Bidi_Control}\p{Default_Ignorable_Code_Point}]/u;
+
+/** True for text that is well-formed Unicode (no lone surrogate) with nothing hidden in it. */
+export function isCleanText(text: string): boolean {
+	return text.isWellFormed() && !HIDDEN.test(text);
+}
+
+// Names and nicknames are shown to other people: clean text, NFC (Å typed as A and a ring is Å), trimmed.
 const plain = (max: number) =>
 	v.pipe(
 		v.string(),
+		v.check(isCleanText),
+		v.transform((text) => text.normalize('NFC')),
 		v.trim(),
 		v.minLength(1),
-		v.maxLength(max),
-		v.check((text) => !NOT_PLAIN.test(text))
+		v.maxLength(max)
 	);
+
+/**
+ * What makes two nicknames one pupil, computed here so that PGlite and a PostgreSQL of any locale agree
+ * (PostgreSQL's lower() folds Ø only in some): NFC, then lower case.
+ */
+export function nickKey(nick: string): string {
+	return nick.normalize('NFC').toLowerCase();
+}
 
 export const NICK_MAX = 30;
 export const CLASS_NAME_MAX = 60;
@@ -54,7 +75,7 @@ export const SendResult = v.strictObject({
 	words: v.pipe(
 		v.array(
 			v.tuple([
-				v.pipe(v.string(), v.minLength(1), v.maxLength(140)),
+				v.pipe(v.string(), v.minLength(1), v.maxLength(140), v.check(isCleanText)),
 				v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
 				v.picklist([0, 1])
 			])

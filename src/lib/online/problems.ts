@@ -7,6 +7,7 @@ const OWN_MESSAGE: ReadonlySet<ClassProblem> = new Set([
 	'no-service',
 	'join-code',
 	'nick-taken',
+	'class-full',
 	'bad-request',
 	'key',
 	'token',

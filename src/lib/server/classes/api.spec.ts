@@ -254,25 +254,168 @@ describe.each(ENGINES)('the class API on %s', (_name, open) => {
 		}
 	});
 
-	it('stops an address that keeps guessing keys, tokens or join codes', async () => {
+	it('a school behind one address: 25 wrong codes, then the right code, uploads and the teacher’s view all pass', async () => {
 		const cls = await newClass();
-		const statuses: number[] = [];
+		await send(cls);
+		const school = { address: '10.20.0.1' };
+		const joined = await join(cls.joinCode, 'Ada');
 		for (let i = 0; i < 25; i++) {
-			const guess = await call(api(), 'GET', `/classes/${cls.id}`, {
-				secret: 'B'.repeat(43),
-				address: '10.6.6.6'
+			const typo = await call(api(), 'POST', '/join', {
+				...school,
+				body: { code: 'AAAA-AAA' + (i % 9), nick: `x${i}` }
 			});
-			statuses.push(guess.status);
+			expect(typo.body).toEqual({ error: 'join-code' });
 		}
-		expect(statuses.slice(0, 20).every((s) => s === 403)).toBe(true);
-		expect(statuses.at(-1)).toBe(429);
-		// Even the right key waits now, from that address; other addresses are not held up.
+		const right = await call(api(), 'POST', '/join', {
+			...school,
+			body: { code: cls.joinCode, nick: 'Biret' }
+		});
+		expect(right.status).toBe(200);
+		const upload = await call(api(), 'PUT', '/pupil/results/reinW1ek', {
+			...school,
+			secret: joined.token,
+			body: result(bench.clock.now)
+		});
+		expect(upload.body).toEqual({ stored: true });
+		expect((await call(api(), 'GET', `/classes/${cls.id}`, { ...school, secret: cls.key })).status).toBe(200);
+	});
+
+	it('refuses wrong keys and tokens without counting them: 100 in a row never lock the right one out', async () => {
+		const cls = await newClass();
+		const from = { address: '10.20.0.2' };
+		for (let i = 0; i < 100; i++) {
+			const wrongKey = await call(api(), 'GET', `/classes/${cls.id}`, { ...from, secret: 'B'.repeat(43) });
+			expect(wrongKey.status).toBe(403);
+			const wrongToken = await call(api(), 'GET', '/pupil', { ...from, secret: 'C'.repeat(43) });
+			expect(wrongToken.status).toBe(401);
+		}
+		expect((await call(api(), 'GET', `/classes/${cls.id}`, { ...from, secret: cls.key })).status).toBe(200);
+	});
+
+	it('stops an address guessing join codes, before the database is asked, even all at once', async () => {
+		const cls = await newClass();
+		const guesses = await Promise.all(
+			Array.from({ length: 120 }, (_, i) =>
+				call(api(), 'POST', '/join', {
+					address: '10.66.6.6',
+					body: { code: `AAAA-${String(1000 + i).replace(/[01]/g, 'A')}`, nick: 'x' }
+				})
+			)
+		);
+		const statuses = guesses.map((g) => g.status);
+		// 60 tries reach the database (all wrong), the rest wait, however many arrive together.
+		expect(statuses.filter((s) => s === 404)).toHaveLength(60);
+		expect(statuses.filter((s) => s === 429)).toHaveLength(60);
+		// Even the right code waits now, from that address; other addresses are not held up.
 		expect(
-			(await call(api(), 'GET', `/classes/${cls.id}`, { secret: cls.key, address: '10.6.6.6' })).status
+			(
+				await call(api(), 'POST', '/join', {
+					address: '10.66.6.6',
+					body: { code: cls.joinCode, nick: 'Ada' }
+				})
+			).status
 		).toBe(429);
 		expect(
-			(await call(api(), 'GET', `/classes/${cls.id}`, { secret: cls.key, address: '10.6.6.7' })).status
+			(
+				await call(api(), 'POST', '/join', {
+					address: '10.66.6.7',
+					body: { code: cls.joinCode, nick: 'Ada' }
+				})
+			).status
 		).toBe(200);
+	});
+
+	it('a join flood with the code from the board: the class stops at its cap, and the teacher gets through', async () => {
+		const cls = await newClass();
+		const flood = await Promise.all(
+			Array.from({ length: 80 }, (_, i) =>
+				call(api(), 'POST', '/join', { address: '10.77.7.7', body: { code: cls.joinCode, nick: `bot${i}` } })
+			)
+		);
+		expect(flood.filter((f) => f.status === 200)).toHaveLength(60);
+		const more = await call(api(), 'POST', '/join', {
+			address: '10.77.7.8',
+			body: { code: cls.joinCode, nick: 'one-more' }
+		});
+		expect(more).toEqual({ status: 409, body: { error: 'class-full' } });
+		// The teacher, meanwhile, sees the class and closes joining.
+		const seen = await call(api(), 'GET', `/classes/${cls.id}`, { address: '10.1.2.3', secret: cls.key });
+		expect((seen.body as ClassView).pupils).toHaveLength(60);
+		const closed = await call(api(), 'POST', `/classes/${cls.id}/join-code`, {
+			address: '10.1.2.3',
+			secret: cls.key,
+			body: { open: false }
+		});
+		expect(closed.body).toEqual({ joinCode: null });
+	});
+
+	it('refuses hidden characters and broken text in every field, storing nothing', async () => {
+		const before = await counts(bench.engine);
+		const cls = await newClass();
+		await send(cls);
+		const ada = await join(cls.joinCode, 'Sara');
+		await join(cls.joinCode, 'Åsa');
+		const refused: [string, string, Parameters<typeof call>[3]][] = [
+			['POST', '/classes', { body: { name: 'Klasse\u0000' } }],
+			['POST', '/classes', { body: { name: 'Klasse \ud800' } }],
+			['POST', '/join', { body: { code: cls.joinCode, nick: 'Sara\u200B' } }],
+			['POST', '/join', { body: { code: cls.joinCode, nick: 'Sa\u00ADra' } }],
+			['POST', '/join', { body: { code: cls.joinCode, nick: 'Sara\u2060' } }],
+			['POST', '/join', { body: { code: cls.joinCode, nick: '\u061CSara' } }],
+			['POST', '/join', { body: { code: cls.joinCode, nick: '\u200FSara' } }],
+			[
+				'PUT',
+				'/pupil/results/reinW1ek',
+				{ secret: ada.token, body: { ...result(1), words: [['reindeer-1/bov\u0000tse', 40, 1]] } }
+			],
+			[
+				'PUT',
+				'/pupil/results/reinW1ek',
+				{ secret: ada.token, body: { ...result(1), words: [['reindeer-1/\udc00', 40, 1]] } }
+			],
+			[
+				'PUT',
+				`/classes/${cls.id}/assignments/nulTitle1`,
+				{ secret: cls.key, body: { code: await assignmentCode(testAssignment('nulTitle1', 'Rein\u0000')) } }
+			]
+		];
+		for (const [method, path, options] of refused) {
+			expect(
+				await call(api(), method, path, options),
+				`${method} ${path} ${JSON.stringify(options)}`
+			).toEqual({
+				status: 400,
+				body: { error: 'bad-request' }
+			});
+		}
+		// Å written as A and a combining ring is Åsa; capitals never make another pupil, on either engine.
+		for (const nick of ['A\u030Asa', 'SARA', 'åsa']) {
+			expect((await call(api(), 'POST', '/join', { body: { code: cls.joinCode, nick } })).body).toEqual({
+				error: 'nick-taken'
+			});
+		}
+		await join(cls.joinCode, 'Øystein');
+		expect(
+			(await call(api(), 'POST', '/join', { body: { code: cls.joinCode, nick: 'øystein' } })).body
+		).toEqual({
+			error: 'nick-taken'
+		});
+		// A body that is not UTF-8 is refused as it is, never stored with replacement characters.
+		const malformed = await api().handle({
+			method: 'POST',
+			path: '/classes',
+			headers: new Headers({ 'content-type': 'application/json' }),
+			body: 'malformed',
+			address: '10.0.0.1',
+			origin: 'http://lieredh.test'
+		});
+		expect(malformed).toEqual({ status: 400, body: { error: 'bad-request' } });
+		const view = (await call(api(), 'GET', `/classes/${cls.id}`, { secret: cls.key })).body as ClassView;
+		expect(view.pupils.map((p) => p.nick)).toEqual(['Sara', 'Åsa', 'Øystein']);
+		expect(view.assignments.map((a) => a.id)).toEqual(['reinW1ek']);
+		const after = await counts(bench.engine);
+		expect(after.classes - before.classes).toBe(1);
+		expect(after.results - before.results).toBe(0);
 	});
 
 	it('stores a nickname that looks like HTML or SQL as the text it is', async () => {

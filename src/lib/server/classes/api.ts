@@ -3,21 +3,22 @@
  * a thin shell and the whole API can be tested (and fuzzed) on either engine without a network.
  *
  * Order of checks, for every request: rate limit by address, same origin, route and method, body size,
- * content type, JSON, schema, then the key or token, then the class's rate limit — and only then a
- * query that writes. Every failure is `{ error: code }` with its status; nothing else is said.
+ * UTF-8, content type, JSON, schema (clean text only), then the key or token and the rate limit of that
+ * kind of traffic (guards.ts) — and only then a query that writes. Every failure is `{ error: code }`
+ * with its status; nothing else is said. A refusal is never reported as the database failing, nor a
+ * database failure as the request's fault.
  */
-import * as v from 'valibot';
 import {
 	API_ERRORS,
 	ASSIGNMENT_ID,
 	ChangeJoinCode,
 	CreateClass,
 	ID,
+	isCleanText,
 	Join,
-	SECRET,
+	nickKey,
 	SendAssignment,
 	SendResult,
-	type ApiError,
 	type ClassView,
 	type CreatedClass,
 	type Joined,
@@ -26,8 +27,9 @@ import {
 import { newJoinCode, readJoinCode } from '$lib/classes/joinCode';
 import { openAssignmentCode } from '$lib/teach/open';
 import type { Sql } from './engine';
-import { LIMITS, RateLimiter } from './limits';
-import { hashOf, newId, newSecret, sameSecret } from './secrets';
+import { Guards, json, refuse, Refusal } from './guards';
+import { MAX_PUPILS, MemoryLimits, type LimitStore } from './limits';
+import { hashOf, newId, newSecret } from './secrets';
 import * as store from './store';
 
 export interface ApiRequest {
@@ -35,8 +37,11 @@ export interface ApiRequest {
 	/** The path after `/api`, e.g. `/classes/abc`. */
 	path: string;
 	headers: Headers;
-	/** The body as text, or 'too-large' when it was longer than MAX_BODY_BYTES (not read further). */
-	body: string | 'too-large' | undefined;
+	/**
+	 * The body as text; 'too-large' when it was longer than MAX_BODY_BYTES (not read further),
+	 * 'malformed' when it was not UTF-8.
+	 */
+	body: string | 'too-large' | 'malformed' | undefined;
 	/** The client's address: a rate-limit key only, never stored. */
 	address: string;
 	/** This server's own origin (`http://host:port`): any other `Origin` is refused. */
@@ -52,76 +57,22 @@ export interface Api {
 	handle(request: ApiRequest): Promise<ApiAnswer>;
 }
 
-class Refusal extends Error {
-	constructor(readonly code: ApiError) {
-		super(code);
-	}
+export interface ApiOptions {
+	now?: () => number;
+	/** Where rate limits are kept (default: this process's memory; with PostgreSQL: shared by all). */
+	limits?: LimitStore;
 }
-const refuse = (code: ApiError): never => {
-	throw new Refusal(code);
-};
 
 const random = (bytes: Uint8Array<ArrayBuffer>) => crypto.getRandomValues(bytes);
 
-export function classApi(sql: Sql, { now = () => Date.now() } = {}): Api {
-	const limiters = {
-		address: new RateLimiter(LIMITS.address),
-		class: new RateLimiter(LIMITS.class),
-		create: new RateLimiter(LIMITS.create),
-		guess: new RateLimiter(LIMITS.guess)
-	};
-
-	function json<T extends v.GenericSchema>(request: ApiRequest, schema: T): v.InferOutput<T> {
-		if (request.body === 'too-large') refuse('too-large');
-		const type = request.headers.get('content-type') ?? '';
-		if (!/^application\/json\s*(;|$)/i.test(type)) refuse('unsupported');
-		let parsed: unknown;
-		try {
-			parsed = JSON.parse(request.body ?? '');
-		} catch {
-			refuse('bad-request');
-		}
-		const read = v.safeParse(schema, parsed);
-		return read.success ? read.output : refuse('bad-request');
-	}
-
-	function bearer(request: ApiRequest, shape: RegExp): string {
-		const match = /^Bearer (\S+)$/.exec(request.headers.get('authorization') ?? '');
-		return match && shape.test(match[1]!) ? match[1]! : '';
-	}
-
-	/** Wrong keys, tokens and join codes are the only things worth guessing: few tries an address. */
-	function guessed(request: ApiRequest, code: ApiError): never {
-		limiters.guess.take(request.address, now());
-		return refuse(code);
-	}
-
-	function mayGuess(request: ApiRequest) {
-		if (!limiters.guess.allows(request.address, now())) refuse('rate-limited');
-	}
-
-	function classBudget(id: string) {
-		if (!limiters.class.take(id, now())) refuse('rate-limited');
-	}
-
-	/** The class whose key the request carries, or a refusal (the same one for a wrong key and no class). */
-	async function teacherClass(request: ApiRequest, id: string): Promise<store.ClassRow> {
-		mayGuess(request);
-		const key = bearer(request, SECRET);
-		const found = ID.test(id) ? await store.classById(sql, id) : undefined;
-		if (!sameSecret(key, found?.key_hash) || !found) guessed(request, 'key');
-		classBudget(found!.id);
-		return found!;
-	}
-
-	async function pupilOf(request: ApiRequest): Promise<store.PupilRow> {
-		mayGuess(request);
-		const token = bearer(request, SECRET);
-		const pupil = token ? await store.pupilByToken(sql, hashOf(token)) : undefined;
-		if (!pupil) guessed(request, 'token');
-		classBudget(pupil!.class_id);
-		return pupil!;
-	}
+export function classApi(
+	sql: Sql,
+	{ now = () => Date.now(), limits = new MemoryLimits() }: ApiOptions = {}
+): Api {
+	// The address limit is the first check of every request and stays in memory: a flood is stopped
+	// before it costs the database anything (with several processes, each has its own).
+	const addresses = new MemoryLimits();
+	const guards = new Guards(sql, limits, now);
 
 	async function view(row: store.ClassRow): Promise<ClassView> {
 		const [pupils, assignments] = await Promise.all([
@@ -148,7 +99,7 @@ export function classApi(sql: Sql, { now = () => Date.now() } = {}): Api {
 			/^\/classes$/,
 			async (request): Promise<CreatedClass> => {
 				const { name } = json(request, CreateClass);
-				if (!limiters.create.take(request.address, now())) refuse('rate-limited');
+				await guards.spend('create', request.address);
 				const [id, key, joinCode] = [newId(), newSecret(), await freeJoinCode()];
 				await store.createClass(sql, { id, name, keyHash: hashOf(key), joinCode }, now());
 				return { id, name, key, joinCode };
@@ -158,7 +109,7 @@ export function classApi(sql: Sql, { now = () => Date.now() } = {}): Api {
 			'GET',
 			/^\/classes\/([^/]+)$/,
 			async (request, [id]) => {
-				const row = await teacherClass(request, id!);
+				const row = await guards.teacherClass(request, id!);
 				await store.touchClass(sql, row.id, now());
 				return view(row);
 			}
@@ -167,7 +118,7 @@ export function classApi(sql: Sql, { now = () => Date.now() } = {}): Api {
 			'DELETE',
 			/^\/classes\/([^/]+)$/,
 			async (request, [id]) => {
-				const row = await teacherClass(request, id!);
+				const row = await guards.teacherClass(request, id!);
 				await store.deleteClass(sql, row.id);
 				return { deleted: true };
 			}
@@ -177,7 +128,7 @@ export function classApi(sql: Sql, { now = () => Date.now() } = {}): Api {
 			/^\/classes\/([^/]+)\/join-code$/,
 			async (request, [id]) => {
 				const { open } = json(request, ChangeJoinCode);
-				const row = await teacherClass(request, id!);
+				const row = await guards.teacherClass(request, id!);
 				// Opening always makes a new code: the old one (on an old photo of the board) stops working.
 				const code = open ? await freeJoinCode() : null;
 				await store.setJoinCode(sql, row.id, code);
@@ -188,7 +139,7 @@ export function classApi(sql: Sql, { now = () => Date.now() } = {}): Api {
 			'DELETE',
 			/^\/classes\/([^/]+)\/pupils\/([^/]+)$/,
 			async (request, [id, pupilId]) => {
-				const row = await teacherClass(request, id!);
+				const row = await guards.teacherClass(request, id!);
 				if (!ID.test(pupilId!) || !(await store.deletePupil(sql, row.id, pupilId!))) refuse('not-found');
 				return { deleted: true };
 			}
@@ -198,11 +149,13 @@ export function classApi(sql: Sql, { now = () => Date.now() } = {}): Api {
 			/^\/classes\/([^/]+)\/assignments\/([^/]+)$/,
 			async (request, [id, assignmentId]) => {
 				const { code } = json(request, SendAssignment);
-				const row = await teacherClass(request, id!);
+				const row = await guards.teacherClass(request, id!);
 				// The same checks a pupil's device makes when it opens the link: a class gets only real assignments.
 				const opened = await openAssignmentCode(code);
 				if (!opened.ok || opened.value.id !== assignmentId) return refuse('bad-request');
 				const { title, due } = opened.value;
+				// A title is shown to every pupil: clean text only, refused before the database sees it.
+				if (!isCleanText(title) || !isCleanText(due)) return refuse('bad-request');
 				await store.putAssignment(sql, row.id, { id: assignmentId!, code, title, due }, now());
 				return { sent: true };
 			}
@@ -211,7 +164,7 @@ export function classApi(sql: Sql, { now = () => Date.now() } = {}): Api {
 			'DELETE',
 			/^\/classes\/([^/]+)\/assignments\/([^/]+)$/,
 			async (request, [id, assignmentId]) => {
-				const row = await teacherClass(request, id!);
+				const row = await guards.teacherClass(request, id!);
 				if (!ASSIGNMENT_ID.test(assignmentId!) || !(await store.deleteAssignment(sql, row.id, assignmentId!)))
 					refuse('not-found');
 				return { deleted: true };
@@ -221,7 +174,7 @@ export function classApi(sql: Sql, { now = () => Date.now() } = {}): Api {
 			'GET',
 			/^\/classes\/([^/]+)\/assignments\/([^/]+)\/results$/,
 			async (request, [id, assignmentId]) => {
-				const row = await teacherClass(request, id!);
+				const row = await guards.teacherClass(request, id!);
 				if (!ASSIGNMENT_ID.test(assignmentId!)) refuse('not-found');
 				return { results: await store.resultsOf(sql, row.id, assignmentId!) };
 			}
@@ -232,18 +185,16 @@ export function classApi(sql: Sql, { now = () => Date.now() } = {}): Api {
 			/^\/join$/,
 			async (request): Promise<Joined> => {
 				const { code, nick } = json(request, Join);
-				mayGuess(request);
-				const joinCode = readJoinCode(code);
-				const found = joinCode ? await store.classByJoinCode(sql, joinCode) : undefined;
-				if (!found) return guessed(request, 'join-code');
-				classBudget(found.id);
+				const found = await guards.joinedClass(request, readJoinCode(code));
 				const [id, token] = [newId(), newSecret()];
 				const added = await store.addPupil(
 					sql,
-					{ id, classId: found.id, nick, tokenHash: hashOf(token) },
-					now()
+					{ id, classId: found.id, nick, nickKey: nickKey(nick), tokenHash: hashOf(token) },
+					now(),
+					MAX_PUPILS
 				);
 				if (added === 'taken') refuse('nick-taken');
+				if (added === 'full') refuse('class-full');
 				await store.touchClass(sql, found.id, now());
 				return { className: found.name, pupil: { id, nick, joined: now() }, token };
 			}
@@ -252,7 +203,7 @@ export function classApi(sql: Sql, { now = () => Date.now() } = {}): Api {
 			'GET',
 			/^\/pupil$/,
 			async (request): Promise<PupilView> => {
-				const pupil = await pupilOf(request);
+				const pupil = await guards.pupil(request);
 				await store.touchClass(sql, pupil.class_id, now());
 				return {
 					className: pupil.class_name,
@@ -265,7 +216,7 @@ export function classApi(sql: Sql, { now = () => Date.now() } = {}): Api {
 			'DELETE',
 			/^\/pupil$/,
 			async (request) => {
-				const pupil = await pupilOf(request);
+				const pupil = await guards.pupil(request);
 				await store.deletePupil(sql, pupil.class_id, pupil.id);
 				return { deleted: true };
 			}
@@ -275,7 +226,7 @@ export function classApi(sql: Sql, { now = () => Date.now() } = {}): Api {
 			/^\/pupil\/results\/([^/]+)$/,
 			async (request, [assignmentId]) => {
 				const result = json(request, SendResult);
-				const pupil = await pupilOf(request);
+				const pupil = await guards.pupil(request);
 				if (!ASSIGNMENT_ID.test(assignmentId!)) refuse('not-found');
 				// A device whose clock runs ahead must not win over every later result: never later than now.
 				const at = Math.min(result.at, now());
@@ -289,7 +240,7 @@ export function classApi(sql: Sql, { now = () => Date.now() } = {}): Api {
 
 	async function handle(request: ApiRequest): Promise<ApiAnswer> {
 		try {
-			if (!limiters.address.take(request.address, now())) refuse('rate-limited');
+			if (!addresses.takeNow('address', request.address, now())) refuse('rate-limited');
 			const origin = request.headers.get('origin');
 			if (origin !== null && !sameHost(origin, request.origin)) refuse('origin');
 			const matches = routes.filter(([, pattern]) => pattern.test(request.path));

@@ -1,6 +1,7 @@
 /**
  * The class service's schema, one versioned step at a time, the same SQL for PGlite and PostgreSQL.
- * Run at start-up; never edit a shipped step, add the next one. An advisory lock lets any number of
+ * Run at start-up; never edit a shipped step, add the next one. Each statement is its own entry, so
+ * no runner has to split SQL (a semicolon in a string or a function body stays where it is). An advisory lock lets any number of
  * servers start together against one PostgreSQL: one migrates, the others wait and find it done.
  *
  * What is stored is what the guide (/teach/guide) says, and nothing else: a class's name, a hash of its
@@ -9,11 +10,17 @@
  */
 import type { Engine } from './engine';
 
-export const MIGRATIONS: readonly { version: number; sql: string }[] = [
+export interface Migration {
+	version: number;
+	/** One SQL statement each, run in order in one transaction (never split by the runner). */
+	statements: readonly string[];
+}
+
+export const MIGRATIONS: readonly Migration[] = [
 	{
 		version: 1,
-		sql: `
-			CREATE TABLE classes (
+		statements: [
+			`CREATE TABLE classes (
 				id text PRIMARY KEY,
 				name text NOT NULL,
 				key_hash bytea NOT NULL,
@@ -22,20 +29,18 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
 				created_at bigint NOT NULL,
 				-- the last time the teacher or a pupil used the class: 13 months later it is deleted
 				touched_at bigint NOT NULL
-			);
-			CREATE INDEX classes_touched ON classes (touched_at);
-
-			CREATE TABLE pupils (
+			)`,
+			`CREATE INDEX classes_touched ON classes (touched_at)`,
+			`CREATE TABLE pupils (
 				id text PRIMARY KEY,
 				class_id text NOT NULL REFERENCES classes (id) ON DELETE CASCADE,
 				nickname text NOT NULL,
 				token_hash bytea NOT NULL UNIQUE,
 				joined_at bigint NOT NULL
-			);
-			-- A nickname is the pupil, whatever its capitals (as in the on-device class table).
-			CREATE UNIQUE INDEX pupils_nickname ON pupils (class_id, lower(nickname));
-
-			CREATE TABLE assignments (
+			)`,
+			`-- A nickname is the pupil, whatever its capitals (as in the on-device class table).
+			CREATE UNIQUE INDEX pupils_nickname ON pupils (class_id, lower(nickname))`,
+			`CREATE TABLE assignments (
 				class_id text NOT NULL REFERENCES classes (id) ON DELETE CASCADE,
 				id text NOT NULL,
 				-- the assignment link's code: opened on a pupil's device exactly as the link would be
@@ -44,9 +49,8 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
 				due text NOT NULL,
 				sent_at bigint NOT NULL,
 				PRIMARY KEY (class_id, id)
-			);
-
-			CREATE TABLE results (
+			)`,
+			`CREATE TABLE results (
 				class_id text NOT NULL,
 				assignment_id text NOT NULL,
 				pupil_id text NOT NULL REFERENCES pupils (id) ON DELETE CASCADE,
@@ -58,9 +62,35 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
 				received_at bigint NOT NULL,
 				PRIMARY KEY (class_id, assignment_id, pupil_id),
 				FOREIGN KEY (class_id, assignment_id) REFERENCES assignments (class_id, id) ON DELETE CASCADE
-			);
-			CREATE INDEX results_pupil ON results (pupil_id);
-		`
+			)`,
+			`CREATE INDEX results_pupil ON results (pupil_id)`
+		]
+	},
+	{
+		// Nicknames unique by a key computed in TypeScript (NFC, lower case), so that both engines agree
+		// (lower() on a PostgreSQL made with --locale=C leaves Ø and Á alone); rate limits shared by every
+		// process on one PostgreSQL, and the secret their keys are made with.
+		version: 2,
+		statements: [
+			'ALTER TABLE pupils ADD COLUMN nick_key text',
+			'UPDATE pupils SET nick_key = lower(nickname)',
+			// Two old nicknames that fold together now: the later one keeps its place with its id added.
+			`UPDATE pupils p SET nick_key = p.nick_key || '#' || p.id WHERE EXISTS (
+				SELECT 1 FROM pupils q WHERE q.class_id = p.class_id AND q.nick_key = p.nick_key
+				AND (q.joined_at < p.joined_at OR (q.joined_at = p.joined_at AND q.id < p.id)))`,
+			'ALTER TABLE pupils ALTER COLUMN nick_key SET NOT NULL',
+			'DROP INDEX pupils_nickname',
+			'CREATE UNIQUE INDEX pupils_nick_key ON pupils (class_id, nick_key)',
+			`CREATE TABLE rate_buckets (
+				name text NOT NULL,
+				-- an HMAC of the address, class id or join code: never an address itself
+				key text NOT NULL,
+				tokens double precision NOT NULL,
+				at bigint NOT NULL,
+				PRIMARY KEY (name, key)
+			)`,
+			'CREATE TABLE server_secrets (name text PRIMARY KEY, secret bytea NOT NULL)'
+		]
 	}
 ];
 
@@ -78,9 +108,9 @@ export async function migrate(engine: Engine): Promise<number[]> {
 			)
 		);
 		const applied: number[] = [];
-		for (const { version, sql } of MIGRATIONS) {
+		for (const { version, statements } of MIGRATIONS) {
 			if (done.has(version)) continue;
-			for (const statement of statements(sql)) await tx.query(statement);
+			for (const statement of statements) await tx.query(statement);
 			await tx.query('INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)', [
 				version,
 				Date.now()
@@ -89,15 +119,4 @@ export async function migrate(engine: Engine): Promise<number[]> {
 		}
 		return applied;
 	});
-}
-
-/** A step's statements one by one (inside a transaction each must be sent on its own). */
-function statements(sql: string): string[] {
-	return sql
-		.split('\n')
-		.filter((line) => !line.trim().startsWith('--'))
-		.join('\n')
-		.split(';')
-		.map((statement) => statement.trim())
-		.filter(Boolean);
 }

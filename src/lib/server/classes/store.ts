@@ -78,24 +78,49 @@ export async function deleteUntouched(sql: Sql, now: number): Promise<number> {
 
 export async function pupilsOf(sql: Sql, classId: string): Promise<ClassPupil[]> {
 	const rows = await sql.query<{ id: string; nickname: string; joined_at: unknown }>(
-		'SELECT id, nickname, joined_at FROM pupils WHERE class_id = $1 ORDER BY joined_at, lower(nickname)',
+		'SELECT id, nickname, joined_at FROM pupils WHERE class_id = $1 ORDER BY joined_at, nick_key',
 		[classId]
 	);
 	return rows.map((row) => ({ id: row.id, nick: row.nickname, joined: Number(row.joined_at) }));
 }
 
-/** A new pupil, or 'taken' when the class has that nickname already (in any capitals). */
+/**
+ * A new pupil; 'taken' when the class has that nickname already (by its key: NFC, any capitals), 'full'
+ * when the class has `max` pupils. The class's row is locked while counting, so parallel joins cannot
+ * pass the cap together.
+ */
 export async function addPupil(
 	sql: Sql,
-	row: { id: string; classId: string; nick: string; tokenHash: Uint8Array },
-	now: number
-): Promise<'added' | 'taken'> {
-	const inserted = await sql.query(
-		`INSERT INTO pupils (id, class_id, nickname, token_hash, joined_at) VALUES ($1, $2, $3, $4, $5)
-		 ON CONFLICT (class_id, lower(nickname)) DO NOTHING RETURNING id`,
-		[row.id, row.classId, row.nick, row.tokenHash, now]
-	);
-	return inserted.length ? 'added' : 'taken';
+	row: { id: string; classId: string; nick: string; nickKey: string; tokenHash: Uint8Array },
+	now: number,
+	max: number
+): Promise<'added' | 'taken' | 'full'> {
+	return sql.transaction(async (tx) => {
+		await tx.query('SELECT id FROM classes WHERE id = $1 FOR UPDATE', [row.classId]);
+		const [count] = await tx.query<{ n: unknown }>('SELECT count(*) AS n FROM pupils WHERE class_id = $1', [
+			row.classId
+		]);
+		if (Number(count!.n) >= max) return 'full';
+		const inserted = await tx.query(
+			`INSERT INTO pupils (id, class_id, nickname, nick_key, token_hash, joined_at)
+			 VALUES ($1, $2, $3, $4, $5, $6)
+			 ON CONFLICT (class_id, nick_key) DO NOTHING RETURNING id`,
+			[row.id, row.classId, row.nick, row.nickKey, row.tokenHash, now]
+		);
+		return inserted.length ? 'added' : 'taken';
+	});
+}
+
+/** The secret the servers sharing this database make their rate-limit keys with (made on first use). */
+export async function sharedSecret(sql: Sql, name: string, fresh: Uint8Array): Promise<Buffer> {
+	await sql.query('INSERT INTO server_secrets (name, secret) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [
+		name,
+		fresh
+	]);
+	const [row] = await sql.query<{ secret: Uint8Array }>('SELECT secret FROM server_secrets WHERE name = $1', [
+		name
+	]);
+	return Buffer.from(row!.secret);
 }
 
 export async function pupilByToken(sql: Sql, tokenHash: Uint8Array): Promise<PupilRow | undefined> {
@@ -191,7 +216,7 @@ export async function resultsOf(sql: Sql, classId: string, assignmentId: string)
 	}>(
 		`SELECT r.pupil_id, p.nickname, r.words, r.done_at, r.at FROM results r
 		 JOIN pupils p ON p.id = r.pupil_id
-		 WHERE r.class_id = $1 AND r.assignment_id = $2 ORDER BY p.joined_at, lower(p.nickname)`,
+		 WHERE r.class_id = $1 AND r.assignment_id = $2 ORDER BY p.joined_at, p.nick_key`,
 		[classId, assignmentId]
 	);
 	return rows.map((row) => ({

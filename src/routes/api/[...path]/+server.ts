@@ -41,8 +41,11 @@ export const PUT = handler;
 export const DELETE = handler;
 export const fallback = handler;
 
-/** The body as text, or 'too-large' as soon as it passes the limit (the rest is never read). */
-async function readBody(request: Request): Promise<string | 'too-large'> {
+/**
+ * The body as text, 'too-large' as soon as it passes the limit (the rest is never read), or 'malformed'
+ * when it is not UTF-8: decoded strictly, so no byte becomes a "�" stored as if it were typed.
+ */
+async function readBody(request: Request): Promise<string | 'too-large' | 'malformed'> {
 	const declared = Number(request.headers.get('content-length') ?? 0);
 	if (declared > MAX_BODY_BYTES) return 'too-large';
 	if (!request.body) return '';
@@ -59,5 +62,9 @@ async function readBody(request: Request): Promise<string | 'too-large'> {
 		}
 		chunks.push(value);
 	}
-	return new TextDecoder().decode(Buffer.concat(chunks));
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+	} catch {
+		return 'malformed';
+	}
 }
