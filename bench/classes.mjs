@@ -3,7 +3,8 @@
 // (`node build-server`). Bounded concurrency (30 devices at a time); each device has an address of its
 // own (X-Forwarded-For, as behind a load balancer) so the per-address limit sees 900 devices, not one.
 // Figures: p50/p95 of sending a result, results a second, the whole run, and the rows counted afterwards.
-import { spawn } from 'node:child_process';
+// On PostgreSQL the same run also goes through two server processes at once (devices alternate between
+// them, as behind a load balancer), whose rate limits are shared in the database.
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,11 +12,12 @@ import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import pg from 'pg';
 import { postgresUrl } from '../scripts/postgres.mjs';
+import { startServer, stopServer } from '../scripts/class-server.mjs';
 
 const CLASSES = 30;
 const PUPILS = 30;
 const AT_ONCE = 30;
-const PORT = 4181;
+const PORTS = [4181, 4182];
 
 /** An assignment link's code, as src/lib/teach/codes.ts makes it. */
 function assignmentCode(assignment) {
@@ -24,21 +26,11 @@ function assignmentCode(assignment) {
 	return `A1.${body}.${sum}`;
 }
 
-async function startServer(env) {
-	const child = spawn(process.execPath, ['build-server'], {
-		env: { ...process.env, ...env, PORT: String(PORT), HOST: '127.0.0.1', ADDRESS_HEADER: 'x-forwarded-for' },
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
-	await new Promise((resolve, reject) => {
-		child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-		child.stdout.on('data', (data) => data.toString().includes('Listening') && resolve());
-	});
-	return child;
-}
-
-const origin = `http://127.0.0.1:${PORT}`;
+/** The servers of the run now: a device always reaches the same one (its own connection, its own address). */
+let ports = [PORTS[0]];
 async function call(method, path, { body, secret, device = 0 } = {}) {
 	const started = performance.now();
+	const origin = `http://127.0.0.1:${ports[device % ports.length]}`;
 	const response = await fetch(`${origin}/api${path}`, {
 		method,
 		headers: {
@@ -138,31 +130,39 @@ async function run() {
 	};
 }
 
-async function on(env) {
-	const server = await startServer(env);
+async function on(env, processes = 1) {
+	ports = PORTS.slice(0, processes);
+	const servers = [];
 	try {
-		return await run();
+		for (const port of ports) servers.push(await startServer(env, port));
+		return { processes, ...(await run()) };
 	} finally {
-		const exited = new Promise((resolve) => server.once('exit', resolve));
-		server.kill('SIGTERM');
-		await exited;
+		await Promise.all(servers.map(stopServer));
 	}
 }
 
 export async function classesBench() {
 	const dir = mkdtempSync(join(tmpdir(), 'lieredh-bench-'));
-	const pglite = await on({ LIEREDH_DATA_DIR: dir });
+	const pglite = await on({ LIEREDH_DATA_DIR: dir }, 1);
 	rmSync(dir, { recursive: true, force: true });
 
-	const name = `lieredh_bench_${Date.now().toString(36)}`;
 	const admin = new pg.Client({ connectionString: postgresUrl() });
 	await admin.connect();
-	await admin.query(`CREATE DATABASE ${name}`);
+	/** A run on a database of its own on the test PostgreSQL, dropped afterwards. */
+	const onPostgres = async (processes) => {
+		const name = `lieredh_bench_${Date.now().toString(36)}_${processes}`;
+		await admin.query(`CREATE DATABASE ${name}`);
+		try {
+			return await on({ DATABASE_URL: postgresUrl(name) }, processes);
+		} finally {
+			await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+		}
+	};
 	try {
-		const postgres = await on({ DATABASE_URL: postgresUrl(name) });
-		return { pglite, postgres };
+		const postgres = await onPostgres(1);
+		const postgresTwoProcesses = await onPostgres(2);
+		return { pglite, postgres, postgresTwoProcesses };
 	} finally {
-		await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
 		await admin.end();
 	}
 }

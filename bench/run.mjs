@@ -34,6 +34,8 @@ const BUDGETS = [
 	['classes.postgres.allResultsSeconds', '<=', 60],
 	['classes.postgres.resultP95Ms', '<=', 100],
 	['classes.postgres.lost', '<=', 0],
+	['classes.postgresTwoProcesses.lost', '<=', 0],
+	['classes.postgresTwoProcesses.resultP95Ms', '<=', 100],
 	['classes.pglite.lost', '<=', 0]
 ];
 
