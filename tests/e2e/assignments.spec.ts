@@ -44,7 +44,7 @@ test('a teacher finds yesterday’s assignments again, shows a QR full screen, c
 	await expect(items).toHaveCount(2);
 	await expect(items.nth(0).getByRole('heading')).toHaveText('Spørreord til fredag');
 	await expect(items.nth(1)).toContainText('5A');
-	await expect(items.nth(1)).toContainText('12 ord');
+	await expect(items.nth(1)).toContainText('14 ord');
 	await expect(items.nth(1)).toContainText('Laget 24. nov. 2026');
 	await expect(items.nth(1)).toContainText('0 resultater');
 	const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
@@ -69,7 +69,7 @@ test('a teacher finds yesterday’s assignments again, shows a QR full screen, c
 	await first.getByRole('button', { name: 'Lenke og QR-kode' }).click();
 	const sheet = page.getByRole('region', { name: 'Hei og takk' });
 	await expect(sheet.getByRole('listitem').filter({ hasText: 'Skann QR-koden' })).toBeVisible();
-	await expect(sheet.getByRole('heading', { name: '12 ord' })).toBeVisible();
+	await expect(sheet.getByRole('heading', { name: '14 ord' })).toBeVisible();
 	await expect(sheet).toContainText('buaregh');
 	await expect(page.getByRole('textbox', { name: 'Lenke til oppgaven' })).toHaveValue(/\/a#A1\./);
 

@@ -4,10 +4,9 @@
  * No browser: plain requests, as the load balancer would pass them on.
  */
 import { test, expect } from '@playwright/test';
+import type { ChildProcess } from 'node:child_process';
 import pg from 'pg';
-// @ts-expect-error: plain .mjs helpers shared with the benchmark
 import { startServer, stopServer } from '../../scripts/class-server.mjs';
-// @ts-expect-error: plain .mjs helper shared with the scripts
 import { postgresUrl } from '../../scripts/postgres.mjs';
 
 const PORTS = [4191, 4192];
@@ -18,7 +17,7 @@ test('two server processes on one PostgreSQL spend one guess budget', async () =
 	const admin = new pg.Client({ connectionString: postgresUrl() });
 	await admin.connect();
 	await admin.query(`CREATE DATABASE ${name}`);
-	const servers: unknown[] = [];
+	const servers: ChildProcess[] = [];
 	try {
 		for (const port of PORTS) servers.push(await startServer({ DATABASE_URL: postgresUrl(name) }, port));
 		const call = (port: number, path: string, body: unknown, address = '10.9.8.7') =>
