@@ -4,7 +4,15 @@ import { encode } from '$lib/teach/codes';
 import { openAssignmentCode, openResultCode } from '$lib/teach/open';
 import { answerCard, ownReindeerDeck, placesDeck, reindeerAssignment } from '$lib/testing/fixtures';
 import { LieredhDb } from './database';
-import { addResult, assignedDecks, assignments, evidenceFor, keepAssignment, ownDecks } from './teaching';
+import {
+	addResult,
+	assignedDecks,
+	assignments,
+	evidenceFor,
+	keepAssignment,
+	ownDecks,
+	updateAssignment
+} from './teaching';
 
 const now = Date.UTC(2026, 10, 24, 12);
 const places = placesDeck;
@@ -24,6 +32,16 @@ describe('assignments on the student device', () => {
 			['bovtse', 'gierte', 'aajege'],
 			['plaassja', 'traante']
 		]);
+		db.close();
+	});
+
+	it('an archived assignment stays archived when its link is opened again', async () => {
+		const db = new LieredhDb(`teach-${crypto.randomUUID()}`);
+		await keepAssignment(db, assignment, now);
+		await updateAssignment(db, assignment.id, (entry) => ({ ...entry, archived: true }));
+		await keepAssignment(db, assignment, now + 1000);
+		const [entry] = await assignments(db);
+		expect(entry).toMatchObject({ archived: true, opened: now });
 		db.close();
 	});
 

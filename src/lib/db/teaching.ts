@@ -131,7 +131,14 @@ export async function keepAssignment(
 		const row = await db.assignments.get(assignment.id);
 		const existing = row && entryOf(row);
 		await db.assignments.put(
-			assignmentRow({ assignment, mine: mine || existing?.mine === true, opened: existing?.opened ?? now })
+			// Opening an assignment again (its link, or the class sending it again) keeps it where it was:
+			// an archived one stays archived.
+			assignmentRow({
+				assignment,
+				mine: mine || existing?.mine === true,
+				opened: existing?.opened ?? now,
+				...(existing?.archived ? { archived: true } : {})
+			})
 		);
 		for (const deck of assignment.decks) {
 			if ('own' in deck && !(await db.ownDecks.get(deck.own.id))) {

@@ -26,6 +26,17 @@ describe('homework effort (FSRS, a pupil who answers right)', () => {
 		}
 	);
 
+	it('reviews "the day before" on the calendar: the night the clocks go back, not on the due day', () => {
+		// Oslo, 25 October 2026 has 25 hours: 24 hours before its end is still the 25th.
+		const saturday = new Date(2026, 9, 24, 18).getTime();
+		const endOfSunday = dayStart('2026-10-26') - 1;
+		const effort = homeworkEffort(5, { kind: 'recall', target: 95 }, saturday, endOfSunday);
+		// The early review falls on Saturday evening, the day the list was given: one study day (24 hours
+		// back from Sunday's end would have put it on Sunday, a second day).
+		expect(effort.answers).toBe(30);
+		expect(effort.days).toBe(1);
+	});
+
 	it('a due date already past is always too soon', () => {
 		expect(homeworkEffort(3, { kind: 'typed' }, evening, evening - 1000).tooSoon).toBe(true);
 	});

@@ -5,7 +5,7 @@
  * the target. An assignment has no daily new-word limit and production starts the same day, so the
  * question is not "how many days" but "how many sessions, and is there time before the due date".
  */
-import { localDay, MS_PER_DAY } from '$lib/calendar/days';
+import { localDay, startOfDay } from '$lib/calendar/days';
 import { newMemory, Rating, recall, review, State, type Memory } from '$lib/srs/fsrs';
 import type { Goal } from './assignment';
 
@@ -62,7 +62,9 @@ export function homeworkEffort(words: number, goal: Goal, now: number, due: numb
 				reached = true;
 				break;
 			}
-			const at = memory.due <= due ? memory.due : due - MS_PER_DAY;
+			// The evening before, by the calendar: on a day the clocks go back, 24 hours before the end of the
+			// due day is still the due day.
+			const at = memory.due <= due ? memory.due : startOfDay(due) - 1;
 			if (at <= last) break; // no day left to review on
 			memory = review(memory, Rating.Good, at, SCHEDULER);
 			last = at;
