@@ -1,12 +1,20 @@
 /**
  * The pupil's online class as the screens see it: which class, and how many results still wait for
- * the network. Synced on start, whenever the browser comes back online, and after each session.
- * A device that never joined a class makes no request at all. The service (and with it the database)
+ * the network. Synced on start, whenever the browser comes back online, after each session, when the
+ * app is shown again, every 45 s while it is visible (a new assignment reaches an open app within a
+ * minute), and, while the class server does not answer, again and again with growing pauses (it may
+ * come back while the browser never went offline). A device that never joined makes no request at all. The service (and with it the database)
  * is loaded only when needed, so this state costs the first paint nothing.
  */
-import type { ClassProblem, ClassSync, Membership, Reply } from '$lib/services/classes';
+import type { ClassProblem, ClassSync, Membership, Reply } from '$lib/services/pupilSync';
 
-const service = () => import('$lib/services/classes');
+const service = () => import('$lib/services/pupilSync');
+
+/** How often an open, visible app asks its class for new assignments. */
+const POLL_MS = 45_000;
+/** The pauses before asking a class server that did not answer again. */
+const RETRY_MS = [5_000, 15_000, 30_000, 60_000];
+const RETRY_ON: ReadonlySet<ClassProblem> = new Set(['unreachable', 'unavailable', 'rate-limited']);
 
 /**
  * Set while this device is in an online class: a page load can tell without opening the database, so
@@ -37,11 +45,19 @@ class ClassSyncState {
 	/** When the last sync reached the server with nothing left waiting. */
 	sentAt = $state<number>();
 	#started = false;
+	#retry: ReturnType<typeof setTimeout> | undefined;
+	#retries = 0;
 
 	start() {
 		if (this.#started) return;
 		this.#started = true;
 		addEventListener('online', () => void this.sync());
+		document.addEventListener('visibilitychange', () => {
+			if (document.visibilityState === 'visible') void this.sync();
+		});
+		setInterval(() => {
+			if (document.visibilityState === 'visible') void this.sync();
+		}, POLL_MS);
 		void this.sync();
 	}
 
@@ -104,6 +120,22 @@ class ClassSyncState {
 		this.waiting = waiting;
 		this.problem = problem;
 		if (!problem && !waiting) this.sentAt = Date.now();
+		this.#retryLater(problem);
+	}
+
+	/**
+	 * A class server that did not answer (down, restarting, busy) is asked again after 5 s, 15 s, 30 s,
+	 * then every minute, until it does. Offline waits for the browser's `online` event instead; a
+	 * refusal (a removed pupil) is final.
+	 */
+	#retryLater(problem: ClassProblem | undefined) {
+		clearTimeout(this.#retry);
+		if (!problem || !RETRY_ON.has(problem)) {
+			this.#retries = 0;
+			return;
+		}
+		const pause = RETRY_MS[Math.min(this.#retries++, RETRY_MS.length - 1)]!;
+		this.#retry = setTimeout(() => void this.sync(), pause);
 	}
 }
 

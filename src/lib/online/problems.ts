@@ -1,9 +1,10 @@
 /** A class problem code as a message in the learner's language. */
 import { t } from '$lib/i18n/locale.svelte';
-import type { ClassProblem } from '$lib/services/classes';
+import type { ClassProblem } from '$lib/services/classApi';
 
 const OWN_MESSAGE: ReadonlySet<ClassProblem> = new Set([
 	'offline',
+	'unreachable',
 	'no-service',
 	'join-code',
 	'nick-taken',

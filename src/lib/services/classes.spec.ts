@@ -12,30 +12,49 @@ import { cardIdsOfWord, wordKeyOf } from '$lib/study/records';
 import { Rating } from 'ts-fsrs';
 import { keepAssignment, resultsFor } from '$lib/db/teaching';
 import type { Assignment } from '$lib/teach/assignment';
-import {
-	createOnlineClass,
-	joinClass,
-	leaveClass,
-	myClasses,
-	myMembership,
-	pullResults,
-	removePupil,
-	reportAfterSession,
-	sendToClass,
-	syncClass,
-	takeBack
-} from './classes';
+import { createOnlineClass, myClasses, pullResults, removePupil, sendToClass, takeBack } from './classes';
+import { joinClass, leaveClass, myMembership, reportAfterSession, syncClass } from './pupilSync';
 
 const assignment: Assignment = { ...reindeerAssignment, decks: [{ own: ownReindeerDeck }] };
 let bench: Bench;
 let offline = false;
 let requests = 0;
+/** Holds the next request whose method and path match until `release`: a slow network, on demand. */
+interface Held {
+	method: string;
+	path: RegExp;
+	/** Resolves once the request has reached the network and is being held. */
+	reached: Promise<void>;
+	release: () => void;
+}
+let held: (Held & { reach: () => void; released: Promise<void> }) | undefined;
+function hold(method: string, path: RegExp): Held {
+	let release!: () => void;
+	let reach!: () => void;
+	const released = new Promise<void>((resolve) => (release = resolve));
+	const reached = new Promise<void>((resolve) => (reach = resolve));
+	held = { method, path, reached, release, reach, released };
+	return held;
+}
 
 beforeAll(async () => {
 	bench = await pgliteBench();
+	// The browser's own idea of being online follows the switch, as a phone's would.
+	vi.stubGlobal('navigator', {
+		get onLine() {
+			return !offline;
+		}
+	});
 	vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
 		requests++;
 		if (offline) throw new TypeError('Failed to fetch');
+		const method = init.method ?? 'GET';
+		if (held && held.method === method && held.path.test(url)) {
+			const waiting = held;
+			held = undefined;
+			waiting.reach();
+			await waiting.released;
+		}
 		const answer = await bench.api.handle({
 			method: init.method ?? 'GET',
 			path: url.replace(/^\/api/, ''),
@@ -151,6 +170,47 @@ describe('a pupil’s device in an online class', () => {
 		expect(await pendingResults(database())).toEqual([]);
 	});
 
+	it('a session ending while a sync sends: the sync goes round again and the server ends with the newest result', async () => {
+		// The server's clock a minute ahead of the device's: results are dated by the device, as in a school.
+		bench.clock.now = Date.now() + 60_000;
+		const { cls, joinCode } = await classWithAssignment();
+		await joinClass(joinCode, 'Elle');
+		await studyOneWord();
+		const slow = hold('PUT', /\/pupil\/results\//);
+		const first = syncClass();
+		await slow.reached;
+		// The session that ends now answered one more word; its report is asked for while the old one is on its way.
+		const [cardId] = cardIdsOfWord(wordKeyOf(ownReindeerDeck.id, 'bovtse'));
+		await answerCard(database(), cardId!.replace('recognition', 'production'), Rating.Good, Date.now(), {
+			exercise: 'typing',
+			text: 'bovtse'
+		});
+		const second = reportAfterSession();
+		slow.release();
+		expect(await first).toMatchObject({ waiting: 0 });
+		expect(await second).toMatchObject({ waiting: 0 });
+		const pulled = await pullResults(cls, assignment.id);
+		expect(pulled.ok).toBe(true);
+		const [latest] = await resultsFor(database(), assignment.id);
+		// The teacher sees the word known both ways: the upload in flight knew only one (recall 0).
+		expect(latest!.words.find(([key]) => key.endsWith('/bovtse'))?.[1]).toBeGreaterThan(0);
+		expect(await pendingResults(database())).toEqual([]);
+	});
+
+	it('leaving while a sync runs: the old sync writes nothing back, the membership stays gone', async () => {
+		const { joinCode } = await classWithAssignment();
+		await joinClass(joinCode, 'Finn');
+		await studyOneWord();
+		const slow = hold('GET', /\/pupil$/);
+		const running = syncClass();
+		await slow.reached;
+		expect((await leaveClass()).ok).toBe(true);
+		slow.release();
+		await running;
+		expect(await myMembership()).toBeUndefined();
+		expect(await pendingResults(database())).toEqual([]);
+	});
+
 	it('makes no request at all on a device that never joined', async () => {
 		await freshDevice();
 		expect(await syncClass()).toEqual({ member: undefined, waiting: 0 });
@@ -161,6 +221,8 @@ describe('a pupil’s device in an online class', () => {
 
 describe('the teacher’s device', () => {
 	it('pulls the class’s results into the on-device table, each pupil once, the newest kept', async () => {
+		// The server's clock a minute ahead of the device's: results are dated by the device, as in a school.
+		bench.clock.now = Date.now() + 60_000;
 		const { cls, joinCode } = await classWithAssignment();
 		await joinClass(joinCode, 'Elle');
 		await freshDevice();
