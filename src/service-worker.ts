@@ -4,7 +4,9 @@
 /// <reference lib="webworker" />
 /**
  * Precaches the whole app (code, static files, every prerendered page and deck JSON) so it works with
- * no network after one visit. A new version waits until the learner accepts it (workbox-window prompt).
+ * no network after one visit. A new version waits until the learner accepts it (workbox-window prompt),
+ * and an older version's files stay until no open tab runs that version: a tab left open on the old
+ * version, which the learner has not reloaded yet, still finds every chunk it loads later.
  */
 import { build, files, prerendered, version } from '$service-worker';
 import {
@@ -17,6 +19,7 @@ import {
 	pickLanguage,
 	type Language
 } from '$lib/i18n/languages';
+import { CLIENTS_CACHE, isClientVersion } from '$lib/pwa/messages';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `lieredh-${version}`;
@@ -29,17 +32,49 @@ sw.addEventListener('install', (event) => {
 sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		(async () => {
-			for (const key of await caches.keys()) {
-				if (key !== CACHE && key !== LANGUAGE_CACHE && key.startsWith('lieredh-')) await caches.delete(key);
-			}
 			await sw.clients.claim();
+			await dropUnusedVersions();
 		})()
 	);
 });
 
 sw.addEventListener('message', (event) => {
 	if (event.data?.type === 'SKIP_WAITING') void sw.skipWaiting();
+	const source = event.source as Client | null;
+	if (isClientVersion(event.data) && source)
+		event.waitUntil(noteClient(source.id, event.data.version).then(dropUnusedVersions));
 });
+
+const CLIENTS_KEY = '/clients.json';
+
+/** Which open tab runs which version, as the tabs said. */
+async function clientVersions(): Promise<Record<string, string>> {
+	const saved = await (await caches.open(CLIENTS_CACHE)).match(CLIENTS_KEY);
+	return saved ? ((await saved.json()) as Record<string, string>) : {};
+}
+
+async function noteClient(id: string, clientVersion: string): Promise<void> {
+	const known = await clientVersions();
+	await (await caches.open(CLIENTS_CACHE)).put(CLIENTS_KEY, Response.json({ ...known, [id]: clientVersion }));
+}
+
+/**
+ * Deletes the caches of versions no open tab runs. A tab that has not said its version yet (it is still
+ * starting, or it is a version from before tabs said so) keeps every cache for now: the next tab that
+ * speaks up, or the next version's activation, looks again.
+ */
+async function dropUnusedVersions(): Promise<void> {
+	const windows = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
+	const known = await clientVersions();
+	const open = Object.fromEntries(windows.flatMap((w) => (known[w.id] ? [[w.id, known[w.id]!]] : [])));
+	await (await caches.open(CLIENTS_CACHE)).put(CLIENTS_KEY, Response.json(open));
+	if (windows.some((w) => !open[w.id])) return;
+	const inUse = new Set([CACHE, ...Object.values(open).map((v) => `lieredh-${v}`)]);
+	for (const key of await caches.keys()) {
+		if (key.startsWith('lieredh-') && key !== LANGUAGE_CACHE && key !== CLIENTS_CACHE && !inUse.has(key))
+			await caches.delete(key);
+	}
+}
 
 sw.addEventListener('fetch', (event) => {
 	const request = event.request;
@@ -77,6 +112,11 @@ async function respond(request: Request, url: URL): Promise<Response> {
 	// Precached files belong to this version: serve them from the cache, so old tabs keep working.
 	const cached = (await cache.match(await pagePath(request, url))) ?? (await cache.match(url.pathname));
 	if (cached) return cached;
+	// A hashed file of an older version, for a tab still running it: from that version's cache.
+	if (url.pathname.startsWith('/_app/immutable/')) {
+		const older = await caches.match(url.pathname);
+		if (older) return older;
+	}
 	try {
 		return await fetch(request);
 	} catch (error) {

@@ -9,7 +9,7 @@ import pg from 'pg';
 import { startServer, stopServer } from '../../scripts/class-server.mjs';
 import { postgresUrl } from '../../scripts/postgres.mjs';
 
-const PORTS = [4191, 4192];
+const PORTS = [4193, 4194];
 
 test('two server processes on one PostgreSQL spend one guess budget', async () => {
 	test.setTimeout(120_000);

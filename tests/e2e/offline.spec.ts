@@ -7,13 +7,19 @@ import { rmSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { answerCards, storedAnswers, test, expect, waitForServiceWorker } from './fixtures';
 import { LANGUAGE_CACHE } from '../../src/lib/i18n/languages';
+import { CLIENTS_CACHE } from '../../src/lib/pwa/messages';
 import { isDown, StaticServer } from './server';
 
 test.use({ locale: 'nb-NO' });
 
-/** The app's version caches (the learner's language is kept apart, in LANGUAGE_CACHE, across versions). */
+/**
+ * The app's version caches (the learner's language, and which tab runs which version, are kept apart
+ * across versions).
+ */
 async function cacheNames(page: Page): Promise<string[]> {
-	return (await page.evaluate(() => caches.keys())).filter((name) => name !== LANGUAGE_CACHE);
+	return (await page.evaluate(() => caches.keys())).filter(
+		(name) => name !== LANGUAGE_CACHE && name !== CLIENTS_CACHE
+	);
 }
 
 test.describe('offline', () => {
@@ -128,6 +134,54 @@ test.describe('updates', () => {
 			await expect.poll(() => cacheNames(page)).toEqual([`lieredh-${versionB}`]);
 			// The learner's language survives the update.
 			expect(await page.evaluate(() => caches.keys())).toContain(LANGUAGE_CACHE);
+		} finally {
+			await serverB.stop();
+		}
+	});
+
+	test('a tab left on the old version still loads every page after the new one took over', async ({
+		page,
+		context
+	}) => {
+		await server.start();
+		await page.goto('/settings');
+		await waitForServiceWorker(page);
+		const versionA = (await page.getByText(/^Versjon /).innerText()).replace('Versjon ', '');
+		// A second tab on version A, which the learner will not reload.
+		const old = await context.newPage();
+		const problems: string[] = [];
+		old.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+		old.on(
+			'response',
+			(response) => response.status() >= 400 && problems.push(`${response.status()} ${response.url()}`)
+		);
+		await old.goto('/settings');
+		await expect(old.getByText(`Versjon ${versionA}`)).toBeVisible();
+
+		await server.stop();
+		const serverB = new StaticServer(dirB, server.port);
+		await serverB.start();
+		try {
+			await page.reload();
+			const prompt = page.getByRole('status').filter({ hasText: 'Ny versjon av Lïeredh er klar.' });
+			await expect(prompt).toBeVisible({ timeout: 20_000 });
+			await prompt.getByRole('button', { name: 'Last inn på nytt' }).click();
+			await expect(page.getByText(`Versjon ${versionB}`)).toBeVisible({ timeout: 20_000 });
+
+			// The old tab is offered the reload, never forced; until then it goes on, lazily loading pages
+			// it had not loaded yet (their chunks exist only in version A).
+			await expect(old.getByText(`Versjon ${versionA}`)).toBeVisible();
+			await old.getByRole('link', { name: 'Undervis' }).first().click();
+			await expect(old.getByRole('heading', { level: 1 })).toHaveText('For lærere');
+			await old.getByRole('link', { name: 'Ordlister' }).first().click();
+			await expect(old.getByRole('heading', { level: 1 })).toHaveText('Ordlister');
+			expect(problems).toEqual([]);
+			expect(await cacheNames(page)).toContain(`lieredh-${versionA}`);
+
+			// Once no tab runs version A, its files go.
+			await old.close();
+			await page.reload();
+			await expect.poll(() => cacheNames(page), { timeout: 15_000 }).toEqual([`lieredh-${versionB}`]);
 		} finally {
 			await serverB.stop();
 		}

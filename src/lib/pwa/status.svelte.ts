@@ -3,6 +3,8 @@
  * One shared instance, started once by the root layout; the header and Settings read it.
  */
 import type { Workbox } from 'workbox-window';
+import { version } from '$app/environment';
+import { CLIENT_VERSION, type ClientVersion } from './messages';
 
 /** Chromium's install prompt event (not in the DOM typings). */
 interface InstallPromptEvent extends Event {
@@ -60,6 +62,15 @@ class AppStatus {
 			this.updateReady = true;
 		});
 		this.#workbox = workbox;
+		// Tell the worker which version this tab runs, and the next worker too when it takes over:
+		// it keeps this version's files while this tab is open.
+		const sayVersion = () =>
+			navigator.serviceWorker.controller?.postMessage({
+				type: CLIENT_VERSION,
+				version
+			} satisfies ClientVersion);
+		navigator.serviceWorker.addEventListener('controllerchange', sayVersion);
+		sayVersion();
 		try {
 			await workbox.register();
 		} catch (error) {
