@@ -12,12 +12,22 @@ import { cardIdsOfWord, wordKeyOf } from '$lib/study/records';
 import { Rating } from 'ts-fsrs';
 import { keepAssignment, resultsFor } from '$lib/db/teaching';
 import type { Assignment } from '$lib/teach/assignment';
-import { createOnlineClass, myClasses, pullResults, removePupil, sendToClass, takeBack } from './classes';
+import {
+	classView,
+	createOnlineClass,
+	myClasses,
+	pullResults,
+	removePupil,
+	sendToClass,
+	takeBack
+} from './classes';
 import { joinClass, leaveClass, myMembership, reportAfterSession, syncClass } from './pupilSync';
 
 const assignment: Assignment = { ...reindeerAssignment, decks: [{ own: ownReindeerDeck }] };
 let bench: Bench;
 let offline = false;
+/** The network is there but the class server does not answer (down or restarting). */
+let serverDown = false;
 let requests = 0;
 /** Holds the next request whose method and path match until `release`: a slow network, on demand. */
 interface Held {
@@ -47,7 +57,7 @@ beforeAll(async () => {
 	});
 	vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
 		requests++;
-		if (offline) throw new TypeError('Failed to fetch');
+		if (offline || serverDown) throw new TypeError('Failed to fetch');
 		const method = init.method ?? 'GET';
 		if (held && held.method === method && held.path.test(url)) {
 			const waiting = held;
@@ -209,6 +219,19 @@ describe('a pupil’s device in an online class', () => {
 		await running;
 		expect(await myMembership()).toBeUndefined();
 		expect(await pendingResults(database())).toEqual([]);
+	});
+
+	it('tells a teacher the class server is not answering, not that they are offline', async () => {
+		const { cls } = await classWithAssignment();
+		serverDown = true;
+		try {
+			expect(await classView(cls)).toEqual({ ok: false, problem: 'unreachable' });
+			offline = true;
+			expect(await classView(cls)).toEqual({ ok: false, problem: 'offline' });
+		} finally {
+			serverDown = false;
+			offline = false;
+		}
 	});
 
 	it('makes no request at all on a device that never joined', async () => {

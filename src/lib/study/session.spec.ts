@@ -401,6 +401,28 @@ describe('StudySession: letter tiles and the meaning, graded as the learner sees
 		expect(s.built('gäjhta', 4000, now)!.check.verdict).toBe('correct');
 	});
 
+	it('a chosen option goes through the same checker: an accepted synonym is right, another word wrong', () => {
+		const withAlso = studyCardsOf(
+			deckOf('reindeer-1', [
+				{ ...word('bovtse', 'bovtse', ['rein', 'reinsdyr']), also: { nb: ['båatsoe'] } },
+				word('miesie', 'miesie', ['reinkalv'])
+			])
+		);
+		const card = 'reindeer-1/bovtse/production';
+		const options = [
+			{ cardId: card, text: 'bovtse', correct: true },
+			{ cardId: 'x', text: 'båatsoe', correct: false },
+			{ cardId: 'reindeer-1/miesie/production', text: 'miesie', correct: false }
+		];
+		const s = () => session([card], [], { cards: withAlso });
+		expect(s().chose(options[1]!, options, 2000, now)!.check.verdict).toBe('correct');
+		expect(s().chose(options[2]!, options, 2000, now)!.check).toMatchObject({
+			verdict: 'wrong',
+			expected: 'bovtse'
+		});
+		expect(s().chose(options[0]!, options, 2000, now)!.check.verdict).toBe('correct');
+	});
+
 	it('recognition accepts every gloss of the sense, not only the three shown', () => {
 		const uncle = studyCardsOf(
 			deckOf('family', [

@@ -286,12 +286,20 @@ export class StudySession {
 		return this.#step(card, 'tiles', text, check, rating, elapsedMs, now);
 	}
 
-	/** A multiple-choice answer. */
+	/**
+	 * A multiple-choice answer, judged by the same checker as a typed one: the option that is the card's
+	 * is right, and so is any other option the checker accepts for the prompt (a synonym that slipped
+	 * into the options is never called wrong).
+	 */
 	chose(option: ChoiceOption, options: readonly ChoiceOption[], elapsedMs: number, now: number) {
 		const card = this.card;
 		if (!card) return undefined;
 		const expected = options.find((o) => o.correct)?.text ?? '';
-		const check: AnswerCheck = { verdict: option.correct ? 'correct' : 'wrong', expected };
+		const { prompt } = this.#around.asked(card);
+		const accepted = [expected, ...prompt.accepted.filter((form) => form !== expected)];
+		const checked = checkAnswer(option.text, accepted, { language: prompt.answerLang });
+		const right = option.correct || (checked.verdict === 'correct' && !!option.text);
+		const check: AnswerCheck = { verdict: right ? 'correct' : 'wrong', expected };
 		const rating = ratingFor('choice', check.verdict, 0, 0);
 		return this.#step(card, 'choice', option.text, check, rating, elapsedMs, now);
 	}
