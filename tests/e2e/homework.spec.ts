@@ -42,6 +42,10 @@ async function pupil(
 		await page.goto('/');
 		await expect(region).toContainText(/\d+ av 13 ord/);
 		if (await region.getByText('Målet er nådd!').isVisible()) break;
+		// The homework is the big button, whole on a phone's first screen, above everything else.
+		const big = page.getByRole('link', { name: 'Øv på oppgaven: Verb til fredag' });
+		await expect(big).toBeInViewport({ ratio: 1 });
+		await expect(big).toHaveAttribute('href', /\/study\?assignment=/);
 		await region.getByRole('link', { name: 'Øv på oppgaven' }).click();
 	}
 	await expect(region).toContainText('Målet er nådd!');

@@ -11,7 +11,12 @@ import { wordKey, type LoggedVerdict, type ReviewLogRow } from '$lib/study/recor
 import { isOwnDeckId, readOwnDeck, type OwnDeck } from './ownDeck';
 
 /** "Every word answered right in typed recall at least once", or "predicted recall ≥ target on the due date". */
-export type Goal = { kind: 'typed' } | { kind: 'recall'; target: number };
+/**
+ * What the homework asks. `typed`: every word written right once. `recall`: the pupil knows `share` %
+ * of the words on the due date (all of them when `share` is absent, as in links made before it existed),
+ * a word counting as known when its predicted recall then is at least `target` %.
+ */
+export type Goal = { kind: 'typed' } | { kind: 'recall'; target: number; share?: number };
 
 /** A built-in deck (all its words, or the listed ones), or a teacher's own deck travelling inside the link. */
 export type AssignedDeck = { builtIn: string; words?: string[] } | { own: OwnDeck };
@@ -85,7 +90,11 @@ export function readAssignment(value: unknown): Reading<Assignment> {
 			goal:
 				oneOf(goal.kind, 'goal.kind', ['typed', 'recall'] as const) === 'typed'
 					? { kind: 'typed' }
-					: { kind: 'recall', target: integer(goal.target, 'goal.target', 50, 99) },
+					: {
+							kind: 'recall',
+							target: integer(goal.target, 'goal.target', 50, 99),
+							...(goal.share === undefined ? {} : { share: integer(goal.share, 'goal.share', 10, 100) })
+						},
 			decks
 		};
 	});
@@ -234,7 +243,12 @@ export function wordProgress(words: readonly WordEvidence[], at: number): WordPr
 }
 
 export function goalMet(goal: Goal, words: readonly WordProgress[]): boolean {
-	return words.length > 0 && wordsMet(goal, words) === words.length;
+	return words.length > 0 && wordsMet(goal, words) >= wordsNeeded(goal, words.length);
+}
+
+/** How many of `count` words the goal needs: every one, or a recall goal's share of them (rounded up). */
+export function wordsNeeded(goal: Goal, count: number): number {
+	return goal.kind === 'recall' && goal.share !== undefined ? Math.ceil((goal.share / 100) * count) : count;
 }
 
 /** How many words already count towards the goal. */

@@ -6,6 +6,7 @@ import {
 	goalMet,
 	wordProgress,
 	wordsMet,
+	wordsNeeded,
 	type Assignment,
 	type AssignmentEntry,
 	type ResultCode,
@@ -19,6 +20,8 @@ export interface AssignmentStatus {
 	words: WordProgress[];
 	met: number;
 	total: number;
+	/** How many words the goal needs (all, or a recall goal's share). */
+	needed: number;
 	goalMet: boolean;
 	daysLeft: number;
 }
@@ -40,6 +43,7 @@ export function assignmentStatus(
 		words,
 		met: wordsMet(assignment.goal, words),
 		total: words.length,
+		needed: wordsNeeded(assignment.goal, words.length),
 		goalMet: goalMet(assignment.goal, words),
 		daysLeft: daysLeft(assignment.due, now)
 	};

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { codeFromText, decode, encode, type CodeProblem } from './codes';
 import {
 	goalMet,
+	wordsNeeded,
 	newAssignment,
 	readAssignment,
 	readResult,
@@ -74,6 +75,7 @@ describe('reading assignments and results', () => {
 		['a date that is not one', { ...assignment, due: '2026-13-45' }, 'due'],
 		['a goal we do not know', { ...assignment, goal: { kind: 'fast' } }, 'goal.kind'],
 		['a recall target of 100 %', { ...assignment, goal: { kind: 'recall', target: 100 } }, 'goal.target'],
+		['a share over 100 %', { ...assignment, goal: { kind: 'recall', target: 80, share: 120 } }, 'goal.share'],
 		[
 			'an own deck with a card without translations',
 			{ ...assignment, decks: [{ own: { ...ownDeck, cards: [{ id: 'x', sma: 'x', nb: [] }] } }] },
@@ -149,6 +151,37 @@ describe('goal progress', () => {
 			now + DAY
 		);
 		expect(goalMet(goal, words)).toBe(met);
+	});
+
+	// "Knows 80 % of the words": 14 of 16 known is 87.5 %, met; a word counts as known at the target.
+	it.each<[string, number | undefined, number, number, boolean]>([
+		['80 % of 16 words, 14 known', 80, 16, 14, true],
+		['80 % of 16 words, 12 known', 80, 16, 12, false],
+		['80 % of 16 words, 13 known (13 = 81 %)', 80, 16, 13, true],
+		['80 % of 5 words needs 4', 80, 5, 3, false],
+		['no share (an older link): every word', undefined, 16, 15, false],
+		['no share: all 16', undefined, 16, 16, true],
+		['100 %: every word', 100, 4, 4, true]
+	])('recall goal, %s', (_, share, count, known, met) => {
+		const goal: Assignment['goal'] = {
+			kind: 'recall',
+			target: 80,
+			...(share === undefined ? {} : { share })
+		};
+		const words = Array.from({ length: count }, (__, i) => ({
+			key: `d/w${i}`,
+			recall: i < known ? 0.9 : 0.5,
+			typed: false
+		}));
+		expect(goalMet(goal, words)).toBe(met);
+		expect(wordsNeeded(goal, count)).toBe(share === undefined ? count : Math.ceil((share / 100) * count));
+	});
+
+	it('reads a share from a link, and a link without one as every word', () => {
+		const read = readAssignment({ ...assignment, goal: { kind: 'recall', target: 80, share: 75 } });
+		expect(read).toMatchObject({ ok: true, value: { goal: { kind: 'recall', target: 80, share: 75 } } });
+		const old = readAssignment({ ...assignment, goal: { kind: 'recall', target: 80 } });
+		expect(old.ok && old.value.goal).toEqual({ kind: 'recall', target: 80 });
 	});
 
 	it('counts a word with an unstudied card as not recalled', () => {
