@@ -103,6 +103,22 @@ test.describe('updates', () => {
 	test.afterAll(() => rmSync('.e2e', { recursive: true, force: true }));
 	test.afterEach(() => server.stop());
 
+	/** Version B replaces A on the server. */
+	async function publishB() {
+		await server.stop();
+		const serverB = new StaticServer(dirB, server.port);
+		await serverB.start();
+		return serverB;
+	}
+
+	/** The open page, reloaded, is offered version B (and still runs A). */
+	async function offered(page: Page) {
+		await page.reload();
+		const prompt = page.getByRole('status').filter({ hasText: 'Ny versjon av Lïeredh er klar.' });
+		await expect(prompt).toBeVisible({ timeout: 20_000 });
+		return prompt;
+	}
+
 	test('a new version waits for the learner, then runs and clears the old caches', async ({ page }) => {
 		await server.start();
 		await page.goto('/settings');
@@ -112,13 +128,9 @@ test.describe('updates', () => {
 		expect(await cacheNames(page)).toEqual([`lieredh-${versionA}`]);
 
 		// Version B is published: the open app notices, keeps running A, and asks.
-		await server.stop();
-		const serverB = new StaticServer(dirB, server.port);
-		await serverB.start();
+		const serverB = await publishB();
 		try {
-			await page.reload();
-			const prompt = page.getByRole('status').filter({ hasText: 'Ny versjon av Lïeredh er klar.' });
-			await expect(prompt).toBeVisible({ timeout: 20_000 });
+			const prompt = await offered(page);
 			await expect(page.getByText(`Versjon ${versionA}`)).toBeVisible();
 
 			// "Later" leaves everything as it is; the prompt comes back on the next load.
@@ -158,14 +170,9 @@ test.describe('updates', () => {
 		await old.goto('/settings');
 		await expect(old.getByText(`Versjon ${versionA}`)).toBeVisible();
 
-		await server.stop();
-		const serverB = new StaticServer(dirB, server.port);
-		await serverB.start();
+		const serverB = await publishB();
 		try {
-			await page.reload();
-			const prompt = page.getByRole('status').filter({ hasText: 'Ny versjon av Lïeredh er klar.' });
-			await expect(prompt).toBeVisible({ timeout: 20_000 });
-			await prompt.getByRole('button', { name: 'Last inn på nytt' }).click();
+			await (await offered(page)).getByRole('button', { name: 'Last inn på nytt' }).click();
 			await expect(page.getByText(`Versjon ${versionB}`)).toBeVisible({ timeout: 20_000 });
 
 			// The old tab is offered the reload, never forced; until then it goes on, lazily loading pages

@@ -62,18 +62,19 @@ export class PupilSync {
 	}
 
 	async #rounds(): Promise<ClassSync> {
-		let outcome: ClassSync;
+		let outcome: ClassSync | undefined;
 		do {
 			this.#again = false;
 			const generation = this.#generation;
 			try {
 				outcome = await this.#round(generation, this.#clock());
 			} catch (error) {
+				// Overtaken by leaving (nothing more to do) or by joining anew (which asked for another round).
 				if (!(error instanceof Overtaken)) throw error;
-				return { member: await myMembership(), waiting: 0 };
+				outcome = undefined;
 			}
 		} while (this.#again);
-		return outcome;
+		return outcome ?? { member: await myMembership(), waiting: 0 };
 	}
 
 	/** Nothing a sync does is written once the pupil left (or joined anew) while it ran. */

@@ -252,38 +252,30 @@ describe('activity', () => {
 		expect(days.map((d) => d.answers)).toEqual([1, 0, 0, 0, 0, 0, 2]);
 	});
 
+	/** A log row of the session: a card answered with `rating`, new (`before` null) or known. */
+	const old = review(newMemory(now - 9 * DAY), Rating.Good, now - 9 * DAY, steady);
+	const row = (cardId: string, rating: number, before: Memory | null) => ({
+		cardId,
+		at: now,
+		rating,
+		verdict: 'correct' as const,
+		answer: '',
+		elapsedMs: 1000,
+		before
+	});
+
 	it('counts words, not cards: a known word’s first production is not a new word', () => {
-		const old = review(newMemory(now - 9 * DAY), Rating.Good, now - 9 * DAY, steady);
-		const row = (cardId: string, before: Memory | null) => ({
-			cardId,
-			at: now,
-			rating: Rating.Good,
-			verdict: 'correct' as const,
-			answer: '',
-			elapsedMs: 1000,
-			before
-		});
 		expect(
 			summarize([
-				row('d/a/recognition', null),
-				row('d/a/recognition', old),
-				row('d/b/production', null),
-				row('d/c/recognition', old)
+				row('d/a/recognition', Rating.Good, null),
+				row('d/a/recognition', Rating.Good, old),
+				row('d/b/production', Rating.Good, null),
+				row('d/c/recognition', Rating.Good, old)
 			])
 		).toMatchObject({ learned: 1, reviewed: 2 });
 	});
 
 	it('summarises a session: new words, reviewed words and accuracy', () => {
-		const old = review(newMemory(now - 9 * DAY), Rating.Good, now - 9 * DAY, steady);
-		const row = (cardId: string, rating: number, before: Memory | null) => ({
-			cardId,
-			at: now,
-			rating,
-			verdict: 'correct' as const,
-			answer: '',
-			elapsedMs: 1000,
-			before
-		});
 		expect(
 			summarize([
 				row('d/a/recognition', Rating.Good, null),
