@@ -27,9 +27,9 @@ export function promptFits(shown: readonly string[], other: Card, lang: GlossLan
 
 /**
  * What tells a card's prompt apart from the other words it fits, in the learner's own words: the card's
- * note first; then "not …", what each other word means that the card does not show, its main meaning
- * or else its note ("vann, not innsjø"); then its deck's theme when none of the others shares it; then, for adults only, its part of
- * speech (a child is never shown a grammar term).
+ * note first; then "not …", what each other word means that the card does not show, its main meaning or
+ * else its note ("vann, not innsjø"); then its deck's theme when none of the others shares it; then, for
+ * adults only, its part of speech (a child is never shown a grammar term).
  */
 export function sharingHint(
 	card: StudyCard,
@@ -41,7 +41,6 @@ export function sharingHint(
 	if (!sharing.length) return undefined;
 	const note = card.word.note?.[lang];
 	if (note) return { note };
-	// What each other word means that the card does not show: its main meaning, else its own note.
 	const shown = new Set(card.word[lang].map((gloss) => gloss.toLowerCase()));
 	const apart = sharing.map((other) => {
 		const main = other.word[lang][0];
