@@ -126,7 +126,11 @@ test('three pupils finish a 13-word list in one evening; the teacher pastes the 
 	const csv = await readFile((await (await download).path())!, 'utf8');
 	expect(csv.charCodeAt(0)).toBe(0xfeff);
 	const rows = csv.slice(1).trim().split('\r\n');
-	expect(rows).toHaveLength(4);
+	expect(rows).toHaveLength(5);
 	expect(rows[0]).toContain('byöpmedidh %;byöpmedidh ✓');
+	expect(rows[0]).toContain(';Ord kunnet av 13;');
 	expect(rows.find((row) => row.startsWith('Ánne Kristine;'))).toContain(';5B;Verb til fredag;');
+	expect(rows.find((row) => row.startsWith('Ánne Kristine;'))).toContain(';ja;13;');
+	// Jon, on the class list, has not handed in: he is a row of the sheet too.
+	expect(rows.find((row) => row.startsWith('Jon;'))).toBe('Jon;5B;Verb til fredag;ikke levert ennå;nei;0');
 });

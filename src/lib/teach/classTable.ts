@@ -96,9 +96,12 @@ export interface CsvOptions {
 		assignment: string;
 		handedIn: string;
 		goal: string;
+		/** The heading of the words-known column, with the number of words in it ("Ord kunnet av 13"). */
 		words: string;
 		yes: string;
 		no: string;
+		/** What the handed-in cell of a pupil on the class list without a result says. */
+		notHandedIn: string;
 	};
 	assignment: { title: string; group: string };
 	/** A date as the teacher reads it. */
@@ -106,16 +109,19 @@ export interface CsvOptions {
 	wordLabel: (key: string) => string;
 	/** The pupil's name for a nickname (from the class list); the nickname itself by default. */
 	pupil?: (nick: string) => string;
+	/** Pupils on the class list who have not handed in: rows too, so the sheet shows the whole class. */
+	missing?: readonly string[];
 }
 
 /**
  * The class table as a CSV that Nordic Excel opens by double-click: a UTF-8 byte-order mark (so Sami
  * letters survive), the interface language's separator, one row a pupil with class, assignment, date
- * handed in, goal met, n/N words, then per word its recall % and ✓ when written right.
+ * handed in, goal met, how many words are known (a plain number: "13/16" would open as a date), then per
+ * word its recall % and ✓ when written right; then a row for each pupil on the class list who has not
+ * handed in.
  */
 export function toCsv(table: ClassTable, options: CsvOptions): string {
-	const { separator, headings, assignment, date, wordLabel, pupil = (nick) => nick } = options;
-	const total = table.words.length;
+	const { separator, headings, assignment, date, wordLabel, pupil = (nick) => nick, missing = [] } = options;
 	const rows = [
 		[
 			headings.pupil,
@@ -132,12 +138,13 @@ export function toCsv(table: ClassTable, options: CsvOptions): string {
 			assignment.title,
 			date(student.at),
 			student.goalMet ? headings.yes : headings.no,
-			`${student.met}/${total}`,
+			student.met,
 			...table.words.flatMap((word) => {
 				const cell = student.cells.get(word.key);
 				return [cell?.recall ?? '', cell?.typed ? '✓' : ''];
 			})
-		])
+		]),
+		...missing.map((name) => [name, assignment.group, assignment.title, headings.notHandedIn, headings.no, 0])
 	];
 	return '\uFEFF' + rows.map((row) => row.map(csvCell).join(separator)).join('\r\n') + '\r\n';
 }

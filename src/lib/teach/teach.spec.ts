@@ -284,7 +284,7 @@ describe('the class table', () => {
 		]);
 	});
 
-	it('writes a CSV Nordic Excel opens: BOM, semicolons, Sami letters, never a formula; read back', () => {
+	it('writes a CSV Nordic Excel opens: BOM, semicolons, Sami letters, never a formula or a date; read back', () => {
 		const table = classTable(results, { kind: 'typed' }, keys, 'name');
 		const csv = toCsv(table, {
 			separator: ';',
@@ -294,10 +294,12 @@ describe('the class table', () => {
 				assignment: 'Oppgave',
 				handedIn: 'Levert',
 				goal: 'Mål nådd',
-				words: 'Ord',
+				words: 'Ord kunnet av 3',
 				yes: 'ja',
-				no: 'nei'
+				no: 'nei',
+				notHandedIn: 'ikke levert ennå'
 			},
+			missing: ['Jon'],
 			assignment: { title: 'Ryöjnesjæjja; og gïerte', group: '5B' },
 			date: (ms) => new Date(ms).toISOString().slice(0, 10),
 			wordLabel: (key) => ({ 'd/bovtse': 'bovtse', 'd/gierte': 'gïerte', 'd/aajege': 'Aajege' })[key]!
@@ -310,7 +312,7 @@ describe('the class table', () => {
 			'Oppgave',
 			'Levert',
 			'Mål nådd',
-			'Ord',
+			'Ord kunnet av 3',
 			'gïerte %',
 			'gïerte ✓',
 			'Aajege %',
@@ -324,7 +326,7 @@ describe('the class table', () => {
 			'Ryöjnesjæjja; og gïerte',
 			'2026-11-24',
 			'ja',
-			'3/3',
+			'3',
 			'60',
 			'✓',
 			'95',
@@ -338,7 +340,7 @@ describe('the class table', () => {
 			'Ryöjnesjæjja; og gïerte',
 			'2026-11-24',
 			'nei',
-			'2/3',
+			'2',
 			'40',
 			'',
 			'80',
@@ -346,6 +348,9 @@ describe('the class table', () => {
 			'90',
 			'✓'
 		]);
+		// A pupil on the class list who has not handed in is a row too.
+		expect(rows[3]).toEqual(['Jon', '5B', 'Ryöjnesjæjja; og gïerte', 'ikke levert ennå', 'nei', '0']);
+		expect(rows).toHaveLength(4);
 	});
 
 	it('keeps words nobody has reached apart, after the hardest practised ones, and sorts by a word', () => {
