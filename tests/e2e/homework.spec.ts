@@ -4,10 +4,12 @@
  * with their codes in one go: one summary, the class list says who is missing, and the spreadsheet
  * reads back with Sami letters and semicolons.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { deflateRawSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { devices, type Browser } from '@playwright/test';
-import { studyKnowing, test, expect, waitsForHydration, type KnownWord } from './fixtures';
+import { putInAppDatabase, studyKnowing, test, expect, waitsForHydration, type KnownWord } from './fixtures';
 
 test.use({ locale: 'nb-NO' });
 
@@ -133,4 +135,52 @@ test('three pupils finish a 13-word list in one evening; the teacher pastes the 
 	expect(rows.find((row) => row.startsWith('Ánne Kristine;'))).toContain(';ja;13;');
 	// Jon, on the class list, has not handed in: he is a row of the sheet too.
 	expect(rows.find((row) => row.startsWith('Jon;'))).toBe('Jon;5B;Verb til fredag;ikke levert ennå;nei;0');
+});
+
+test('homework with nothing to ask now says how many words are left and to come back tomorrow, never a dead end', async ({
+	page
+}) => {
+	const assignment = {
+		v: 1,
+		id: 'restW49x',
+		title: 'Ja og nei',
+		group: '5B',
+		due: '2099-12-11',
+		goal: { kind: 'recall', target: 80 },
+		decks: [{ builtIn: 'greetings', words: ['jaa', 'ijje'] }]
+	};
+	const body = deflateRawSync(Buffer.from(JSON.stringify(assignment))).toString('base64url');
+	const sum = createHash('sha256').update(body).digest().subarray(0, 6).toString('base64url');
+	await page.goto(`/a#A1.${body}.${sum}`);
+	await expect(page.getByText('Oppgaven er lagt til')).toBeVisible();
+	// Both words met today in both directions, next due in two days: nothing to ask tonight, goal not met.
+	const now = Date.now();
+	const DAY = 86_400_000;
+	const card = (wordId: string, direction: string) => ({
+		id: `greetings/${wordId}/${direction}`,
+		deckId: 'greetings',
+		wordId,
+		direction,
+		introduced: now - 60_000,
+		due: now + 2 * DAY,
+		stability: 2,
+		difficulty: 5,
+		scheduledDays: 2,
+		learningSteps: 0,
+		reps: 2,
+		lapses: 0,
+		state: 2,
+		lastReview: now - 60_000
+	});
+	await putInAppDatabase(
+		page,
+		'cards',
+		['jaa', 'ijje'].flatMap((word) => [card(word, 'recognition'), card(word, 'production')])
+	);
+	await page.goto(`/study?assignment=${assignment.id}`);
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Ikke helt i mål ennå: 2 ord igjen.' })
+	).toContainText('øv igjen i morgen');
+	await expect(page.getByRole('button', { name: 'Repeter tidlig' })).toBeVisible();
+	await expect(page.locator('.study').getByRole('link', { name: 'Til forsiden' })).toBeVisible();
 });

@@ -197,7 +197,10 @@ describe('study service', () => {
 			support: 'nb',
 			spelling: 'norway'
 		} as const;
-		const first = (await openSession(request, now)).session;
+		const opened = await openSession(request, now);
+		const first = opened.session;
+		// The session knows where the homework stands: nothing known yet, every word needed (no share).
+		expect(opened.homework).toEqual({ met: 0, needed: 5, goalMet: false });
 		// All five assigned words, though the day's limit is one.
 		expect(first.saved().queue.filter((id) => id.endsWith('/recognition'))).toHaveLength(5);
 		let at = now;
@@ -205,7 +208,8 @@ describe('study service', () => {
 			at += 30_000;
 			await saveAnswer(first, first.chose({ cardId: 'x', text: '', correct: true }, [], 1000, at)!);
 		}
-		await finishSession(first, at);
+		const finished = await finishSession(first, at);
+		expect(finished.homework).toMatchObject({ needed: 5, goalMet: false });
 		const second = (await openSession(request, at + 60_000)).session;
 		const queue = second.saved().queue;
 		expect(queue.filter((id) => id.endsWith('/production')).length).toBeGreaterThan(0);

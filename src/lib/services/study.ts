@@ -39,12 +39,29 @@ import { assignmentOfScope } from '$lib/decks/scope';
 import type { Card } from '$lib/decks/deck';
 import { isOwnDeckId } from '$lib/teach/ownDeck';
 import { decksForScope } from './decks';
+import { assignmentStatusById } from './teaching';
 
 /** Why an answer could not be stored: 'full' when the device is out of space. */
 export type SaveProblem = 'full' | 'failed';
 export type Saved<T> = { ok: true; value: T } | { ok: false; problem: SaveProblem };
 
+/** Where a homework stands, for what the study screen says around a session of it. */
+export interface HomeworkProgress {
+	met: number;
+	needed: number;
+	goalMet: boolean;
+}
+
+/** The assignment's progress when the scope is one, else undefined. */
+async function homeworkOf(scope: string, now: number): Promise<HomeworkProgress | undefined> {
+	const id = assignmentOfScope(scope);
+	const status = id === undefined ? undefined : await assignmentStatusById(id, now);
+	return status && { met: status.met, needed: status.needed, goalMet: status.goalMet };
+}
+
 export interface OpenedSession {
+	/** Homework: how far it is, so an empty session can say "come back tomorrow" or "done". */
+	homework?: HomeworkProgress;
 	session: StudySession;
 	/** A teacher's recorded pronunciations, by `${deckId}/${wordId}` (own decks only). */
 	recordings: Map<string, Blob>;
@@ -160,7 +177,8 @@ export async function openSession(request: SessionRequest, now = Date.now()): Pr
 		...setup
 	});
 	performance.measure('lieredh:queue', 'lieredh:queue-start');
-	return { session, recordings, left: wordsLeft(cards, studied) };
+	const homework = await homeworkOf(scope, now);
+	return { session, recordings, left: wordsLeft(cards, studied), ...(homework ? { homework } : {}) };
 }
 
 /** The current new word was introduced: the open session remembers it (not stored is not lost: shown again). */
@@ -227,6 +245,8 @@ export interface Finished {
 	left: WordsLeft;
 	/** The words missed in the session, to show with their meaning and picture. */
 	missed: Card[];
+	/** Homework: where it stands after the session. */
+	homework?: HomeworkProgress;
 }
 
 /** The session is over: it is no longer resumed, and the browser is asked to keep the data. */
@@ -244,10 +264,12 @@ export async function finishSession(session: StudySession, now = Date.now()): Pr
 		studiedIn(db, deckIds)
 	]);
 	const summary = summarize(rows);
+	const homework = await homeworkOf(session.scope, now);
 	const words = new Map(session.cards.map((card) => [wordKeyOf(card.deckId, card.word.id), card.word]));
 	return {
 		summary,
 		missed: summary.missed.flatMap((key) => words.get(key) ?? []),
+		...(homework ? { homework } : {}),
 		nextDue,
 		knownWords,
 		streak: streak(times, now),

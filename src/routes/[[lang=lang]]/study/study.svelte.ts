@@ -16,6 +16,7 @@ import {
 	type Finished,
 	type SaveProblem,
 	type Saved,
+	type HomeworkProgress,
 	type SessionRequest,
 	type WordsLeft
 } from '$lib/services/study';
@@ -44,6 +45,8 @@ export class StudyScreen {
 	/** The last answer could not be stored. */
 	saveError = $state<SaveProblem>();
 	scope = $state('all');
+	/** Homework: where it stands (the empty screen says "come back tomorrow", or that the goal is met). */
+	homework = $state<HomeworkProgress>();
 
 	#session: StudySession | undefined;
 	#praiseTimer: ReturnType<typeof setTimeout> | undefined;
@@ -67,6 +70,7 @@ export class StudyScreen {
 			this.#session = opened.session;
 			this.#recordings = opened.recordings;
 			this.left = opened.left;
+			this.homework = opened.homework;
 			this.#show();
 		} catch (error) {
 			console.error(error);
@@ -194,6 +198,7 @@ export class StudyScreen {
 		const finished = await finishSession(session, now);
 		this.finished = finished;
 		this.left = finished.left;
+		this.homework = finished.homework;
 		// A pupil in an online class: the session's results go into the outbox, and out when online.
 		void classSync.afterSession();
 	}
