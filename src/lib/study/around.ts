@@ -104,25 +104,25 @@ export class WordsAround {
 		return [...found];
 	}
 
-	/** The hint a production prompt shows, when other words of the session fit it too. */
-	hint(card: StudyCard): PromptHint | undefined {
-		if (card.direction !== 'production') return undefined;
-		const { support, themes, child } = this.#context;
-		const lang = promptOf(card, support).promptLang as GlossLanguage;
-		return sharingHint(card, this.fitting(card, lang), lang, (deckId) => themes.get(deckId), child);
-	}
-
 	/** The theme of the deck a word of the session is in. */
 	themeOfWord(sma: string): Theme | undefined {
 		const deckId = this.#deckOfWord.get(sma);
 		return deckId === undefined ? undefined : this.#context.themes.get(deckId);
 	}
 
-	/** The card's prompt with every accepted answer (its own forms first), and the words around it. */
+	/**
+	 * How the card is asked, worked out once: its prompt with every accepted answer (its own forms
+	 * first), the hint a production prompt shows when other words of the session fit it too, and the
+	 * words around it.
+	 */
 	asked(card: StudyCard) {
-		const prompt = promptOf(card, this.#context.support);
-		const words = this.#wordsAround(card, prompt);
-		return { prompt: { ...prompt, accepted: [...prompt.accepted, ...words.synonyms] }, words };
+		const { support, themes, child } = this.#context;
+		const prompt = promptOf(card, support);
+		const lang = prompt.promptLang as GlossLanguage;
+		const fitting = card.direction === 'production' ? this.fitting(card, lang) : [];
+		const hint = sharingHint(card, fitting, lang, (deckId) => themes.get(deckId), child);
+		const words = this.#wordsAround(card, prompt, fitting, hint !== undefined);
+		return { prompt: { ...prompt, accepted: [...prompt.accepted, ...words.synonyms] }, hint, words };
 	}
 
 	/**
@@ -132,7 +132,12 @@ export class WordsAround {
 	 * real words, never typos. Recognition: the other words' meanings in the answer language are real
 	 * words too.
 	 */
-	#wordsAround(card: StudyCard, prompt: ReturnType<typeof promptOf>) {
+	#wordsAround(
+		card: StudyCard,
+		prompt: ReturnType<typeof promptOf>,
+		fitting: readonly StudyCard[],
+		told: boolean
+	) {
 		const word = card.word;
 		const support = this.#context.support;
 		const deckWords = (this.#byDirection.get(card.direction) ?? []).filter((other) => other !== word);
@@ -144,8 +149,7 @@ export class WordsAround {
 			for (const sma of word.also?.[lang] ?? []) synonyms.add(sma);
 			// The session's words the prompt fits: right too, unless the hint tells them apart (then
 			// they are wrong even when the lexicon calls them synonyms: gæjhta's "takk" is not gudtsien's).
-			const told = this.hint(card) !== undefined;
-			for (const other of this.fitting(card, lang)) {
+			for (const other of fitting) {
 				if (told) synonyms.delete(other.word.sma);
 				else synonyms.add(other.word.sma);
 			}

@@ -210,7 +210,7 @@ export class StudySession {
 			buildable: canBuild(card.word.sma),
 			flashcards: this.#settings.flashcards
 		});
-		const hint = this.#around.hint(card);
+		const { prompt, hint } = this.#around.asked(card);
 		const deck = this.#byDeck.get(card.deckId) ?? [];
 		const known = this.#known;
 		return {
@@ -218,7 +218,7 @@ export class StudySession {
 			introduce: !memory && card.direction === 'recognition' && !this.#met.has(card.id),
 			exercise,
 			...(hint ? { hint } : {}),
-			prompt: this.#around.asked(card).prompt,
+			prompt,
 			options:
 				exercise === 'choice' ? choiceOptions(card, deck, { support: this.#support, known, random }) : [],
 			tiles: exercise === 'tiles' ? letterTiles(spell(card.word.sma, this.#spelling), random) : [],
