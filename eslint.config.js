@@ -14,6 +14,7 @@ const DOMAIN = [
 	'data',
 	'decks',
 	'lexicon',
+	'sound',
 	'srs',
 	'study',
 	'teach'

@@ -46,6 +46,7 @@ const PAGES = [
 	'/teach/assignments',
 	'/teach/guide',
 	'/teach/deck',
+	'/teach/studio',
 	'/a',
 	'/d',
 	'/join',

@@ -19,11 +19,12 @@ import {
 	pickLanguage,
 	type Language
 } from '$lib/i18n/languages';
-import { CLIENTS_CACHE, isClientVersion } from '$lib/pwa/messages';
+import { CLIENTS_CACHE, isClientVersion, isVoiceFile, VOICES_CACHE } from '$lib/pwa/messages';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `lieredh-${version}`;
-const PRECACHE = [...new Set([...build, ...files, ...prerendered])];
+// Recordings are not precached: only the voices of the decks a learner studies are downloaded.
+const PRECACHE = [...new Set([...build, ...files, ...prerendered])].filter((path) => !isVoiceFile(path));
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
@@ -71,7 +72,11 @@ async function dropUnusedVersions(): Promise<void> {
 	if (windows.some((w) => !open[w.id])) return;
 	const inUse = new Set([CACHE, ...Object.values(open).map((v) => `lieredh-${v}`)]);
 	for (const key of await caches.keys()) {
-		if (key.startsWith('lieredh-') && key !== LANGUAGE_CACHE && key !== CLIENTS_CACHE && !inUse.has(key))
+		if (
+			key.startsWith('lieredh-') &&
+			![LANGUAGE_CACHE, CLIENTS_CACHE, VOICES_CACHE].includes(key) &&
+			!inUse.has(key)
+		)
 			await caches.delete(key);
 	}
 }
@@ -88,8 +93,23 @@ sw.addEventListener('fetch', (event) => {
 	}
 	// The rest of the class API is live data: always the network, never a cache (the app queues instead).
 	if (url.pathname.startsWith('/api/')) return;
+	if (isVoiceFile(url.pathname)) {
+		event.respondWith(voiceFile(request, url));
+		return;
+	}
 	event.respondWith(respond(request, url));
 });
+
+/** A recording: from the voices cache, else the network (and kept for offline). */
+async function voiceFile(request: Request, url: URL): Promise<Response> {
+	const cache = await caches.open(VOICES_CACHE);
+	const cached = await cache.match(url.pathname);
+	if (cached) return cached;
+	const response = await fetch(request);
+	// A whole file only (an <audio> range request's 206 is not a file to keep).
+	if (response.status === 200) await cache.put(url.pathname, response.clone());
+	return response;
+}
 
 /** The learner's interface language as the page last saw it, else the browser's. */
 async function learnerLanguage(): Promise<Language> {

@@ -23,6 +23,27 @@ export interface RecordingRow {
 	audio: Blob;
 }
 
+/** Someone else's voice on this device: from a pack the learner imported, or from their online class. */
+export interface VoiceRow {
+	id: string;
+	speaker: string;
+	area: string;
+	licence: string;
+	recorded: string;
+	/** Where it came from: a pack file, or the class (replaced when the class's pack changes). */
+	source: 'pack' | 'class';
+	added: number;
+}
+
+/** One take of a voice: `${voiceId}/${deckId}/${cardId}`. */
+export interface VoiceTakeRow {
+	id: string;
+	voiceId: string;
+	deckId: string;
+	cardId: string;
+	audio: Blob;
+}
+
 /** An assignment a learner opened from a teacher's link. */
 export interface AssignmentRow {
 	id: string;
@@ -90,6 +111,15 @@ export const SCHEMA_HISTORY: readonly {
 			// Results waiting to reach an online class: one per assignment, the newest replacing the older.
 			outbox: 'assignmentId'
 		}
+	},
+	{
+		version: 5,
+		stores: {
+			// Voices a learner imported (a pack) or a class shared: who speaks, on what licence; and their
+			// takes, one per card (deckId: a session gathers a deck's sounds at once; voiceId: removing a voice).
+			voices: 'id',
+			voiceTakes: 'id, deckId, voiceId'
+		}
 	}
 ];
 
@@ -102,6 +132,8 @@ export class LieredhDb extends Dexie {
 	assignments!: EntityTable<AssignmentRow, 'id'>;
 	classResults!: EntityTable<ClassResultRow, 'id'>;
 	outbox!: EntityTable<PendingResult, 'assignmentId'>;
+	voices!: EntityTable<VoiceRow, 'id'>;
+	voiceTakes!: EntityTable<VoiceTakeRow, 'id'>;
 
 	constructor(name = DATABASE_NAME) {
 		super(name);

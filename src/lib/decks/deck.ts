@@ -1,4 +1,5 @@
 /** The deck format Lïeredh serves at /decks/index.json and /decks/<id>.json (format 1, public). */
+import type { CardAudio } from '$lib/sound/voice';
 
 export const DECK_FORMAT = 1;
 
@@ -49,7 +50,11 @@ export interface Card {
 	 * drawing, from lessons/pictures.tsv): absent where no picture fits.
 	 */
 	picture?: string;
-	audio?: string;
+	/**
+	 * Every recording of the word, from lessons/voices/ (same-origin URLs under /voices/): absent where
+	 * nobody has recorded it. Sound is people's: each names its speaker.
+	 */
+	audio?: CardAudio[];
 	note?: Localized;
 	/** The English is the Lïeredh project's translation of the Norwegian (lessons/english.tsv), not the lexicon's. */
 	enByProject?: true;
@@ -90,6 +95,8 @@ export interface DeckSummary {
 	description: Localized;
 	cards: number;
 	url: string;
+	/** How many of its cards have a recording (absent when none has). */
+	voiced?: number;
 }
 
 export interface DeckIndex {
@@ -99,5 +106,15 @@ export interface DeckIndex {
 
 export function summarize(deck: Deck): DeckSummary {
 	const { id, title, theme, level, description } = deck;
-	return { id, title, theme, level, description, cards: deck.cards.length, url: `/decks/${id}.json` };
+	const voiced = deck.cards.filter((card) => card.audio?.length).length;
+	return {
+		id,
+		title,
+		theme,
+		level,
+		description,
+		cards: deck.cards.length,
+		url: `/decks/${id}.json`,
+		...(voiced ? { voiced } : {})
+	};
 }

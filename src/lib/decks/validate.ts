@@ -44,7 +44,7 @@ export const MAX_CARDS = 500;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DECK_FIELDS = new Set(['id', 'title', 'theme', 'level', 'description', 'cards', 'format']);
-const CARD_FIELDS = new Set(['id', 'sma', 'variants', 'pos', 'nb', 'sv', 'en', 'emoji', 'audio', 'note']);
+const CARD_FIELDS = new Set(['id', 'sma', 'variants', 'pos', 'nb', 'sv', 'en', 'emoji', 'note']);
 const LANGUAGES: GlossLanguage[] = ['nb', 'sv', 'en'];
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -185,7 +185,6 @@ function validateCard(
 	}
 	if (raw.emoji !== undefined && !(isText(raw.emoji) && [...raw.emoji].length <= 4))
 		fail('bad-emoji', String(raw.emoji));
-	if (raw.audio !== undefined && !isText(raw.audio)) fail('bad-text', 'audio');
 	if (raw.note !== undefined && !localized(raw.note)) fail('bad-text', 'note');
 	if (!ok) return undefined;
 	return {
@@ -195,7 +194,6 @@ function validateCard(
 		pos: raw.pos,
 		...translations,
 		...(raw.emoji === undefined ? {} : { emoji: raw.emoji as string }),
-		...(raw.audio === undefined ? {} : { audio: raw.audio as string }),
 		...(raw.note === undefined ? {} : { note: raw.note as Localized })
 	};
 }

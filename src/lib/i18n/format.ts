@@ -68,3 +68,13 @@ export function formatBytes(bytes: number, intlTag: string): string {
 		maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0
 	}).format(value);
 }
+
+/** A take's length: "1,2 s" (Norwegian), "1.2 sec" (English). */
+export function formatSeconds(seconds: number, intlTag: string): string {
+	return new Intl.NumberFormat(intlTag, {
+		style: 'unit',
+		unit: 'second',
+		unitDisplay: 'short',
+		maximumFractionDigits: 1
+	}).format(seconds);
+}

@@ -17,3 +17,10 @@ export function isClientVersion(data: unknown): data is ClientVersion {
 
 /** Where the worker remembers which tab runs which version (it may be stopped between events). */
 export const CLIENTS_CACHE = 'lieredh-clients';
+
+/**
+ * Recordings of the built-in voices (/voices/…): kept across versions, filled as a deck is studied or
+ * a word is played, never at install (a learner downloads only the voices of what they learn).
+ */
+export const VOICES_CACHE = 'lieredh-voices';
+export const isVoiceFile = (pathname: string) => pathname.startsWith('/voices/');

@@ -16,6 +16,7 @@ import { correctedCard, correctedLexicon, parseErrata, staleErrata, type Erratum
 import { THEMES, summarize, type Deck, type DeckIndex, DECK_FORMAT } from '$lib/decks/deck';
 import { describeProblem, validateDeck, type DeckSources, type Problem } from '$lib/decks/validate';
 import { relatedIndex, withRelated } from '$lib/decks/related';
+import { audioOfDeck, builtInVoices, voiceFile, type BuiltInVoice } from './voices';
 import {
 	englishByWord,
 	englishProblems,
@@ -167,16 +168,23 @@ export function builtInDecks(): Deck[] {
 	// need no lexicon.
 	const related = relatedIndex(servedLexicon());
 	const corrections = lexiconErrata();
+	const cardIds = new Map(found.map((deck) => [deck.id, new Set(deck.cards.map((card) => card.id))]));
+	const voices = builtInVoices((deckId) => cardIds.get(deckId));
 	decks = found
-		.map((deck) => ({
-			...deck,
-			cards: deck.cards.map((card) =>
-				withPicture(
-					withRelated(withProjectEnglish(correctedCard(card, corrections), projectEnglish()), related),
-					deckPictures()
-				)
-			)
-		}))
+		.map((deck) => {
+			const recorded = audioOfDeck(voices, deck.id);
+			return {
+				...deck,
+				cards: deck.cards.map((card) => {
+					const served = withPicture(
+						withRelated(withProjectEnglish(correctedCard(card, corrections), projectEnglish()), related),
+						deckPictures()
+					);
+					const audio = recorded.get(card.id);
+					return audio ? { ...served, audio } : served;
+				})
+			};
+		})
 		// Theme, level, then the deck whose words more textbooks teach (the more basic one) first.
 		.sort(
 			(a, b) =>
@@ -201,4 +209,15 @@ export function deckIndex(): DeckIndex {
 
 export function findDeck(id: string): Deck | undefined {
 	return builtInDecks().find((deck) => deck.id === id);
+}
+
+/** The voices the decks were built with (after the decks, which they are checked against). */
+export function deckVoices(): BuiltInVoice[] {
+	builtInDecks();
+	return builtInVoices(() => undefined);
+}
+
+/** A built-in recording's bytes, or undefined. */
+export function deckVoiceFile(voiceId: string, file: string) {
+	return voiceFile(deckVoices(), voiceId, file);
 }

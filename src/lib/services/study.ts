@@ -4,7 +4,7 @@
  * the cards met) and stores every answer in one transaction before the session may move on.
  */
 import { addDays, startOfDay } from '$lib/calendar/days';
-import { database } from '$lib/db/database';
+import { database, type LieredhDb } from '$lib/db/database';
 import { isQuotaError } from '$lib/db/errors';
 import {
 	answersSince,
@@ -24,7 +24,8 @@ import {
 	studiedIn,
 	undoLastAnswer
 } from '$lib/db/progress';
-import { recordingsOf } from '$lib/db/teaching';
+import { keptSounds } from '$lib/db/voices';
+import { areaOfProfile, soundsOf, type Sound } from '$lib/sound/voice';
 import type { SpellingProfile } from '$lib/answers/spelling';
 import type { GlossLanguage } from '$lib/lexicon/lexicon';
 import { keepStorage } from '$lib/pwa/storage';
@@ -36,8 +37,7 @@ import { cardIdentity, wordKeyOf } from '$lib/study/records';
 import { fitSession, sessionLength } from '$lib/study/plan';
 import { StudySession, type Answered, type Step } from '$lib/study/session';
 import { assignmentOfScope } from '$lib/decks/scope';
-import type { Card } from '$lib/decks/deck';
-import { isOwnDeckId } from '$lib/teach/ownDeck';
+import type { Card, Deck } from '$lib/decks/deck';
 import { decksForScope } from './decks';
 import { assignmentStatusById } from './teaching';
 
@@ -63,8 +63,8 @@ export interface OpenedSession {
 	/** Homework: how far it is, so an empty session can say "come back tomorrow" or "done". */
 	homework?: HomeworkProgress;
 	session: StudySession;
-	/** A teacher's recorded pronunciations, by `${deckId}/${wordId}` (own decks only). */
-	recordings: Map<string, Blob>;
+	/** Every recording of the scope's words, by `${deckId}/${wordId}`, the learner's area first. */
+	sounds: Map<string, Sound[]>;
 	/** What the scope still holds beyond this session: never a dead end. */
 	left: WordsLeft;
 }
@@ -111,11 +111,7 @@ export async function openSession(request: SessionRequest, now = Date.now()): Pr
 	const decks = await decksForScope(db, scope);
 	const cards = decks.flatMap(studyCardsOf);
 	const deckIds = decks.map((deck) => deck.id);
-	const recordings = new Map<string, Blob>();
-	for (const deck of decks.filter((d) => isOwnDeckId(d.id))) {
-		for (const [wordId, audio] of await recordingsOf(db, deck.id))
-			recordings.set(wordKeyOf(deck.id, wordId), audio);
-	}
+	const sounds = await soundsOfDecks(db, decks, areaOfProfile(spelling));
 
 	// User Timing, read by `npm run bench` (dueQueueMs): reading what the queue needs and building it.
 	performance.mark('lieredh:queue-start');
@@ -174,11 +170,33 @@ export async function openSession(request: SessionRequest, now = Date.now()): Pr
 		spelling,
 		path,
 		known,
+		voiced: new Set(sounds.keys()),
 		...setup
 	});
 	performance.measure('lieredh:queue', 'lieredh:queue-start');
 	const homework = await homeworkOf(scope, now);
-	return { session, recordings, left: wordsLeft(cards, studied), ...(homework ? { homework } : {}) };
+	return { session, sounds, left: wordsLeft(cards, studied), ...(homework ? { homework } : {}) };
+}
+
+/** The recordings of every word of these decks: served ones and those kept on the device. */
+async function soundsOfDecks(
+	db: LieredhDb,
+	decks: readonly Deck[],
+	area: string
+): Promise<Map<string, Sound[]>> {
+	const kept = await keptSounds(
+		db,
+		decks.map((deck) => deck.id)
+	);
+	const sounds = new Map<string, Sound[]>();
+	for (const deck of decks) {
+		for (const card of deck.cards) {
+			const key = wordKeyOf(deck.id, card.id);
+			const all = soundsOf(card.audio, kept.get(key) ?? [], area);
+			if (all.length) sounds.set(key, all);
+		}
+	}
+	return sounds;
 }
 
 /** The current new word was introduced: the open session remembers it (not stored is not lost: shown again). */

@@ -13,6 +13,7 @@ const SPELLING_KEY = 'lieredh:spelling';
 export const LEARNER_KEY = 'lieredh:learner';
 const TYPING_KEY = 'lieredh:typing';
 const SOUNDS_KEY = 'lieredh:sounds';
+const SPEAK_KEY = 'lieredh:speak';
 
 /** Who is learning on this device: chosen at first start, changed in Settings. */
 export const LEARNERS = ['child', 'adult'] as const;
@@ -36,6 +37,8 @@ class Preferences {
 	#typing = $state<TypingChoice | null>(null);
 	/** A sound at the end of a session: off unless turned on. */
 	#sounds = $state(false);
+	/** null: as fits the learner (a child hears each new word and each answer by itself; an adult taps). */
+	#speak = $state<boolean | null>(null);
 
 	get learner(): Learner | null {
 		return this.#learner;
@@ -48,6 +51,13 @@ class Preferences {
 	}
 	get sounds(): boolean {
 		return this.#sounds;
+	}
+	/** Recorded words play by themselves on the intro card and after an answer. */
+	get speak(): boolean {
+		return this.#speak ?? this.child;
+	}
+	get speakChoice(): boolean | null {
+		return this.#speak;
 	}
 
 	/** How far this learner's ladder goes. */
@@ -86,6 +96,8 @@ class Preferences {
 		this.#learner = isLearner(learner) ? learner : null;
 		this.#typing = isTypingChoice(typing) ? typing : null;
 		this.#sounds = localStorage.getItem(SOUNDS_KEY) === 'on';
+		const speak = localStorage.getItem(SPEAK_KEY);
+		this.#speak = speak === 'on' ? true : speak === 'off' ? false : null;
 	}
 
 	chooseLearner(value: Learner): void {
@@ -101,6 +113,11 @@ class Preferences {
 	chooseSounds(on: boolean): void {
 		this.#sounds = on;
 		remember(SOUNDS_KEY, on ? 'on' : null);
+	}
+
+	chooseSpeak(on: boolean | null): void {
+		this.#speak = on;
+		remember(SPEAK_KEY, on === null ? null : on ? 'on' : 'off');
 	}
 
 	chooseSupport(value: GlossLanguage | null): void {

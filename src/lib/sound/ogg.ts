@@ -16,7 +16,7 @@ const CRC_TABLE = (() => {
 
 export function oggCrc(bytes: Uint8Array): number {
 	let crc = 0;
-	for (const byte of bytes) crc = ((crc << 8) ^ CRC_TABLE[((crc >>> 24) ^ byte) & 0xff]) >>> 0;
+	for (const byte of bytes) crc = ((crc << 8) ^ CRC_TABLE[((crc >>> 24) ^ byte) & 0xff]!) >>> 0;
 	return crc;
 }
 

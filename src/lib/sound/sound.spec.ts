@@ -11,6 +11,7 @@ import {
 	voicedSpan
 } from './takes';
 import { oggCrc, oggOpus, oggPages } from './ogg';
+import { VoiceWatch } from './watch';
 import { downsample, wav } from './wav';
 import { readPack, writePack, type VoicePack } from './pack';
 import {
@@ -119,7 +120,7 @@ describe('one loudness for every take', () => {
 		const prepared = prepareTake(take({ before: 0, after: 0, amplitude: 0.5, noise: 0 }).samples, RATE);
 		if (!prepared.ok) throw new Error(prepared.problem);
 		expect(prepared.samples[0]).toBe(0);
-		expect(Math.abs(prepared.samples[prepared.samples.length - 1])).toBeLessThan(1e-6);
+		expect(Math.abs(prepared.samples.at(-1)!)).toBeLessThan(1e-6);
 	});
 });
 
@@ -137,9 +138,9 @@ describe('Ogg Opus', () => {
 		const file = oggOpus({ packets, channels: 1, preSkip: 312, inputSampleRate: 48000 });
 		const pages = oggPages(file);
 		expect(pages.every((page) => page.crcOk)).toBe(true);
-		expect(new TextDecoder().decode(pages[0].packets[0].subarray(0, 8))).toBe('OpusHead');
-		expect(pages[0].type).toBe(2); // first page
-		expect(new TextDecoder().decode(pages[1].packets[0].subarray(0, 8))).toBe('OpusTags');
+		expect(new TextDecoder().decode(pages[0]!.packets[0]!.subarray(0, 8))).toBe('OpusHead');
+		expect(pages[0]!.type).toBe(2); // first page
+		expect(new TextDecoder().decode(pages[1]!.packets[0]!.subarray(0, 8))).toBe('OpusTags');
 		const audio = pages.slice(2);
 		expect(audio.flatMap((page) => page.packets).map((packet) => packet[0])).toEqual(
 			packets.map((_, i) => i)
@@ -158,7 +159,7 @@ describe('Ogg Opus', () => {
 			preSkip: 0,
 			inputSampleRate: 48000
 		});
-		expect(oggPages(file)[2].packets[0]).toEqual(big);
+		expect(oggPages(file)[2]!.packets[0]).toEqual(big);
 	});
 });
 
@@ -307,5 +308,64 @@ describe('voice packs', () => {
 	])('%s is refused whole (%s)', (_, code, bytes) => {
 		const read = readPack(bytes());
 		expect(read.ok ? undefined : read.problem.code).toBe(code);
+	});
+});
+
+describe('hands-free: when a word begins and ends', () => {
+	/** Level readings every 20 ms: [level, how many readings]. */
+	const run = (parts: [number, number][]) => {
+		const watch = new VoiceWatch();
+		const states: string[] = [];
+		for (const [level, count] of parts) for (let i = 0; i < count; i++) states.push(watch.step(level, 20));
+		return states;
+	};
+	it.each<[string, [number, number][], string]>([
+		['a quiet room stays waiting', [[0.001, 100]], 'waiting'],
+		[
+			'a word, then a second of quiet: done',
+			[
+				[0.001, 10],
+				[0.1, 20],
+				[0.001, 50]
+			],
+			'done'
+		],
+		[
+			'a word still being said',
+			[
+				[0.001, 10],
+				[0.1, 20]
+			],
+			'speaking'
+		],
+		[
+			'a short pause inside the word is not the end',
+			[
+				[0.001, 10],
+				[0.1, 10],
+				[0.001, 20],
+				[0.1, 5]
+			],
+			'speaking'
+		],
+		[
+			'a 20 ms click is not a word',
+			[
+				[0.001, 10],
+				[0.2, 1],
+				[0.001, 60]
+			],
+			'waiting'
+		],
+		[
+			'a noisy room: its hum is not a word',
+			[
+				[0.03, 20],
+				[0.035, 40]
+			],
+			'waiting'
+		]
+	])('%s', (_, parts, last) => {
+		expect(run(parts).at(-1)).toBe(last);
 	});
 });

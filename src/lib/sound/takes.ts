@@ -44,7 +44,7 @@ export function frameLevels(samples: Float32Array, sampleRate: number): Float32A
 	for (let frame = 0; frame < levels.length; frame++) {
 		let sum = 0;
 		const end = Math.min(samples.length, (frame + 1) * size);
-		for (let i = frame * size; i < end; i++) sum += samples[i] * samples[i];
+		for (let i = frame * size; i < end; i++) sum += samples[i]! * samples[i]!;
 		levels[frame] = Math.sqrt(sum / Math.max(1, end - frame * size));
 	}
 	return levels;
@@ -54,8 +54,8 @@ export function frameLevels(samples: Float32Array, sampleRate: number): Float32A
 export function voiceThreshold(levels: Float32Array): number {
 	if (!levels.length) return Infinity;
 	const sorted = Float32Array.from(levels).sort();
-	const loudest = sorted[sorted.length - 1];
-	const noise = sorted[Math.floor(sorted.length / 10)];
+	const loudest = sorted[sorted.length - 1]!;
+	const noise = sorted[Math.floor(sorted.length / 10)]!;
 	return Math.max(
 		loudest * fromDb(-VOICED_BELOW_PEAK_DB),
 		// A take that is voice from edge to edge has no quiet tenth: never above 6 dB under the loudest.
@@ -80,7 +80,7 @@ export function voicedSpan(samples: Float32Array, sampleRate: number): Span | un
 	if (first < 0) return undefined;
 	let last = first;
 	for (let frame = levels.length - 1; frame > first; frame--) {
-		if (levels[frame] >= threshold) {
+		if (levels[frame]! >= threshold) {
 			last = frame;
 			break;
 		}
@@ -163,7 +163,7 @@ export function prepareTake(raw: Float32Array, sampleRate: number): Take {
 	const fade = Math.min(Math.round(FADE_SECONDS * sampleRate), Math.floor(word.length / 2));
 	for (let i = 0; i < word.length; i++) {
 		const edge = Math.min(i, word.length - 1 - i);
-		word[i] *= gain * (edge < fade ? edge / fade : 1);
+		word[i]! *= gain * (edge < fade ? edge / fade : 1);
 	}
 	return {
 		ok: true,
@@ -177,8 +177,9 @@ export function prepareTake(raw: Float32Array, sampleRate: number): Take {
 
 /** Down-mixes a recording's channels into one. */
 export function mono(channels: readonly Float32Array[]): Float32Array {
-	if (channels.length === 1) return channels[0];
+	if (channels.length === 1) return channels[0]!;
 	const out = new Float32Array(channels[0]?.length ?? 0);
-	for (const channel of channels) for (let i = 0; i < out.length; i++) out[i] += channel[i] / channels.length;
+	for (const channel of channels)
+		for (let i = 0; i < out.length; i++) out[i]! += channel[i]! / channels.length;
 	return out;
 }

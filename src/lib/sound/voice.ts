@@ -65,14 +65,14 @@ export interface TakePath {
 export function takePath(path: string): TakePath | undefined {
 	const match = TAKE_PATH.exec(path);
 	if (!match) return undefined;
-	return { deckId: match[1], cardId: match[2], extension: match[3] as AudioExtension };
+	return { deckId: match[1]!, cardId: match[2]!, extension: match[3] as AudioExtension };
 }
 
 export const takeFile = ({ deckId, cardId, extension }: TakePath) => `${deckId}/${cardId}.${extension}`;
 
 /** The extension a recording of this MIME type is saved under. */
 export function extensionOf(type: string): AudioExtension | undefined {
-	const base = type.split(';')[0].trim().toLowerCase();
+	const base = type.split(';')[0]!.trim().toLowerCase();
 	if (base === 'audio/ogg' || base === 'audio/opus') return 'ogg';
 	if (base === 'audio/webm' || base === 'video/webm') return 'webm';
 	if (base === 'audio/mp4' || base === 'audio/aac' || base === 'audio/x-m4a' || base === 'video/mp4')
@@ -90,7 +90,7 @@ export function sniffAudio(bytes: Uint8Array): AudioExtension | undefined {
 	if (bytes[0] === 0x1a && bytes[1] === 0x45 && bytes[2] === 0xdf && bytes[3] === 0xa3) return 'webm';
 	if (ascii(4, 8) === 'ftyp') return 'm4a';
 	if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WAVE') return 'wav';
-	if (ascii(0, 3) === 'ID3' || (bytes[0] === 0xff && (bytes[1] & 0xe0) === 0xe0)) return 'mp3';
+	if (ascii(0, 3) === 'ID3' || (bytes[0] === 0xff && (bytes[1]! & 0xe0) === 0xe0)) return 'mp3';
 	return undefined;
 }
 
@@ -152,4 +152,36 @@ export function areaOfProfile(profile: 'norway' | 'sweden'): 'no' | 'se' {
 /** Recordings of one word in the order they play: the learner's area first, then as given. */
 export function inPlayingOrder<T extends { area: string }>(sounds: readonly T[], area: string): T[] {
 	return [...sounds.filter((sound) => sound.area === area), ...sounds.filter((sound) => sound.area !== area)];
+}
+
+/** One recording of a word as the app plays it: a served file or one kept on the device. */
+export interface Sound {
+	voice: string;
+	speaker: string;
+	area: string;
+	src: string | Blob;
+}
+
+/** The teacher's own voice on this device, as they described it in the studio. */
+export interface MyVoice extends Voice {
+	/** The speaker agreed that the recordings may be shared under the licence (said on screen). */
+	consent: boolean;
+}
+
+/** The id under which a device's own recordings travel (in a pack, to a class). */
+export const MY_VOICE = 'mine';
+
+/** Every recording of a word, the built-in ones as served and the device's own, in playing order. */
+export function soundsOf(
+	served: readonly CardAudio[] | undefined,
+	kept: readonly Sound[],
+	area: string
+): Sound[] {
+	const fromServer = (served ?? []).map(({ voice, url, speaker, area }) => ({
+		voice,
+		speaker,
+		area,
+		src: url
+	}));
+	return inPlayingOrder([...kept, ...fromServer], area);
 }

@@ -32,7 +32,7 @@ export function downsample(samples: Float32Array, factor: number): Float32Array 
 	const out = new Float32Array(Math.floor(samples.length / factor));
 	for (let i = 0; i < out.length; i++) {
 		let sum = 0;
-		for (let j = 0; j < factor; j++) sum += samples[i * factor + j];
+		for (let j = 0; j < factor; j++) sum += samples[i * factor + j]!;
 		out[i] = sum / factor;
 	}
 	return out;

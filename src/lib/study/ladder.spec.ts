@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Rating } from '$lib/srs/fsrs';
-import { canBuild, climb, exerciseOn, rungOf, type TypingChoice } from './ladder';
+import { byEar, canBuild, climb, exerciseOn, rungOf, type TypingChoice } from './ladder';
 import type { Direction, Exercise } from './records';
 
 describe('the ladder', () => {
@@ -77,5 +77,55 @@ describe('the ladder', () => {
 		['båatsoeburriebiejjie', false]
 	] as const)('%s can be built from tiles: %s', (sma, expected) => {
 		expect(canBuild(sma)).toBe(expected);
+	});
+});
+
+describe('asked by ear', () => {
+	const base = { rung: 0, reps: 0, voiced: true, child: false } as const;
+	it.each<[string, Parameters<typeof byEar>[0], boolean]>([
+		[
+			'a word nobody recorded never is',
+			{ ...base, direction: 'recognition', exercise: 'choice', child: true, voiced: false },
+			false
+		],
+		[
+			'a child hears every recognition question',
+			{ ...base, direction: 'recognition', exercise: 'choice', child: true },
+			true
+		],
+		['an adult reads it first (rung 0)', { ...base, direction: 'recognition', exercise: 'choice' }, false],
+		[
+			'an adult hears it on the second choice rung',
+			{ ...base, direction: 'recognition', exercise: 'choice', rung: 1 },
+			true
+		],
+		[
+			'an adult types the meaning of what they read (rung 2)',
+			{ ...base, direction: 'recognition', exercise: 'typing', rung: 2 },
+			false
+		],
+		[
+			'production: chosen from the meaning first',
+			{ ...base, direction: 'production', exercise: 'choice', reps: 1 },
+			false
+		],
+		[
+			'production: tiles by ear every other time',
+			{ ...base, direction: 'production', exercise: 'tiles', rung: 1, reps: 1 },
+			true
+		],
+		[
+			'production: tiles from the meaning the other time',
+			{ ...base, direction: 'production', exercise: 'tiles', rung: 1, reps: 2 },
+			false
+		],
+		[
+			'production: typed by ear (an adult’s dictation)',
+			{ ...base, direction: 'production', exercise: 'typing', rung: 2, reps: 3 },
+			true
+		],
+		['flashcards never', { ...base, direction: 'recognition', exercise: 'flashcard', child: true }, false]
+	])('%s', (_, listening, heard) => {
+		expect(byEar(listening)).toBe(heard);
 	});
 });

@@ -79,3 +79,29 @@ export function exerciseOn({ direction, rung, typing, buildable, flashcards }: R
 	if (rung === 1 || !canType) return buildable ? 'tiles' : 'choice';
 	return 'typing';
 }
+
+export interface Listening {
+	direction: Direction;
+	exercise: Exercise;
+	rung: number;
+	/** Answers the card has had (alternates production between reading and hearing). */
+	reps: number;
+	/** Someone has recorded the word. */
+	voiced: boolean;
+	child: boolean;
+}
+
+/**
+ * When a voiced word is asked by ear, the written prompt hidden:
+ * - recognition, hear → choose the meaning (with pictures where all options have one): always for a
+ *   child (who may not read yet: a voiced deck can be studied by ear and picture alone), and on the
+ *   second choice rung for an adult (after reading it once, before typing it);
+ * - production above the first rung, every other answer, hear → build it from tiles or type it: the
+ *   spelling of ï, æ, ö and the diphthongs is learned from the sound, not only from the meaning.
+ * Flashcards and the intro card are never by ear; a word nobody has recorded never is.
+ */
+export function byEar({ direction, exercise, rung, reps, voiced, child }: Listening): boolean {
+	if (!voiced || exercise === 'flashcard') return false;
+	if (direction === 'recognition') return exercise === 'choice' && (child || rung === 1);
+	return rung >= 1 && exercise !== 'choice' && reps % 2 === 1;
+}

@@ -14,11 +14,17 @@ import type { Theme } from '$lib/decks/deck';
 import type { StudyCard } from './cards';
 import { WordsAround, type PromptHint } from './around';
 import { choiceOptions, promptOf, type ChoiceOption } from './exercise';
-import { ADULT_PATH, canBuild, climb, exerciseOn, rungOf, type LearningPath } from './ladder';
+import { ADULT_PATH, byEar, canBuild, climb, exerciseOn, rungOf, type LearningPath } from './ladder';
 import { letterTiles, type Tile } from './tiles';
 import { OVERRULED_RATING, ratingFor } from './grading';
 import { requeue } from './queue';
-import type { CardProgress, Exercise, LoggedVerdict, ReviewLogRow } from './records';
+import {
+	wordKeyOf,
+	type CardProgress,
+	type Exercise,
+	type LoggedVerdict,
+	type ReviewLogRow
+} from './records';
 import type { StudySettings } from './settings';
 import { SESSION_HORIZON_MS, type SavedSession } from './plan';
 
@@ -46,6 +52,8 @@ export interface SessionSetup {
 	met?: readonly string[];
 	/** Word ids the learner has met: wrong options are drawn from them first. */
 	known?: ReadonlySet<string>;
+	/** Words someone has recorded (`deck/word` keys): they may be asked by ear. */
+	voiced?: ReadonlySet<string>;
 }
 
 /** How the current card is asked. */
@@ -54,6 +62,8 @@ export interface Question {
 	/** A word never met before: shown as an introduction first, then asked with `exercise`. */
 	introduce: boolean;
 	exercise: Exercise;
+	/** Asked by ear: the recording plays and the written prompt is hidden (ladder.ts, byEar). */
+	byEar: boolean;
 	/** The prompt, with every accepted answer (the card's forms first, then other words that also fit). */
 	prompt: ReturnType<typeof promptOf>;
 	/**
@@ -129,12 +139,14 @@ export class StudySession {
 	#total: number;
 	#met: Set<string>;
 	#known: ReadonlySet<string>;
+	#voiced: ReadonlySet<string>;
 	#around: WordsAround;
 
 	constructor(setup: SessionSetup) {
 		this.#themes = setup.themes ?? new Map();
 		this.#path = setup.path ?? ADULT_PATH;
 		this.#known = setup.known ?? new Set();
+		this.#voiced = setup.voiced ?? new Set();
 		this.scope = setup.scope;
 		this.startedAt = setup.startedAt;
 		this.#cards = new Map(setup.cards.map((card) => [card.id, card]));
@@ -213,10 +225,20 @@ export class StudySession {
 		const { prompt, hint } = this.#around.asked(card);
 		const deck = this.#byDeck.get(card.deckId) ?? [];
 		const known = this.#known;
+		const introduce = !memory && card.direction === 'recognition' && !this.#met.has(card.id);
+		const heard = byEar({
+			direction: card.direction,
+			exercise,
+			rung: rungOf(memory),
+			reps: memory?.reps ?? 0,
+			voiced: this.#voiced.has(wordKeyOf(card.deckId, card.word.id)),
+			child: this.#path.child
+		});
 		return {
 			card,
-			introduce: !memory && card.direction === 'recognition' && !this.#met.has(card.id),
+			introduce,
 			exercise,
+			byEar: heard,
 			...(hint ? { hint } : {}),
 			prompt,
 			options:

@@ -6,6 +6,8 @@ import type { Grade } from '$lib/srs/fsrs';
 import type { ChoiceOption } from '$lib/study/exercise';
 import type { Answered, Question, StudySession } from '$lib/study/session';
 import { wordKeyOf } from '$lib/study/records';
+import type { Sound } from '$lib/sound/voice';
+import { keepForOffline } from '$lib/media/player';
 import {
 	finishSession,
 	openSession,
@@ -50,13 +52,18 @@ export class StudyScreen {
 
 	#session: StudySession | undefined;
 	#praiseTimer: ReturnType<typeof setTimeout> | undefined;
-	#recordings: ReadonlyMap<string, Blob> | undefined;
+	#sounds: ReadonlyMap<string, Sound[]> | undefined;
 	#shownAt = 0;
 
-	/** The teacher's recording of the current word, if there is one. */
-	get recording(): Blob | undefined {
+	/** Every recording of the current word (the learner's area first); none when nobody recorded it. */
+	get sounds(): Sound[] {
 		const card = this.question?.card;
-		return card ? this.#recordings?.get(wordKeyOf(card.deckId, card.word.id)) : undefined;
+		return (card && this.#sounds?.get(wordKeyOf(card.deckId, card.word.id))) || [];
+	}
+
+	/** Recordings of any word of the session (the summary's missed words). */
+	soundsOf(deckId: string, wordId: string): Sound[] {
+		return this.#sounds?.get(wordKeyOf(deckId, wordId)) ?? [];
 	}
 
 	async start(request: SessionRequest): Promise<void> {
@@ -68,7 +75,13 @@ export class StudyScreen {
 		try {
 			const opened = await openSession(request);
 			this.#session = opened.session;
-			this.#recordings = opened.recordings;
+			this.#sounds = opened.sounds;
+			// The deck's served recordings, kept for offline study once the deck is studied.
+			void keepForOffline(
+				[...opened.sounds.values()].flatMap((sounds) =>
+					sounds.flatMap((sound) => (typeof sound.src === 'string' ? [sound.src] : []))
+				)
+			);
 			this.left = opened.left;
 			this.homework = opened.homework;
 			this.#show();

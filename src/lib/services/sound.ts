@@ -1,0 +1,130 @@
+/**
+ * Voices for screens: the speaker's own takes (the studio), other people's voices from a pack, and
+ * what a session plays. Packs are checked whole (sound/pack.ts) and then matched against the decks this
+ * device has, before one take is written.
+ */
+import { database } from '$lib/db/database';
+import { deleteRecording, ownDeck, recordingsOf, saveRecording } from '$lib/db/teaching';
+import { keepVoicePack, keptSounds, keptVoices, myVoice, removeVoice, saveMyVoice } from '$lib/db/voices';
+import { loadBuiltInDeck, loadIndex } from '$lib/decks/library';
+import type { Deck } from '$lib/decks/deck';
+import { isOwnDeckId } from '$lib/teach/ownDeck';
+import { readPack, writePack, type PackProblem, type PackTake } from '$lib/sound/pack';
+import { extensionOf, MY_VOICE, voiceIdFor, type MyVoice, type Sound } from '$lib/sound/voice';
+
+export type { MyVoice, Sound };
+
+export function speakerOnDevice(): Promise<MyVoice | undefined> {
+	return myVoice(database());
+}
+
+export function describeSpeaker(voice: MyVoice): Promise<void> {
+	return saveMyVoice(database(), voice);
+}
+
+/** A deck the studio can record: built-in or the teacher's own. */
+export async function deckToRecord(id: string): Promise<Deck | undefined> {
+	return isOwnDeckId(id) ? ownDeck(database(), id) : loadBuiltInDeck(id);
+}
+
+/** The speaker's takes of one deck, by card id. */
+export function takesOf(deckId: string): Promise<Map<string, Blob>> {
+	return recordingsOf(database(), deckId);
+}
+
+/** Keeps a take on the device (replacing the card's earlier take). */
+export function keepTake(deckId: string, cardId: string, take: Blob): Promise<void> {
+	return saveRecording(database(), deckId, cardId, take);
+}
+
+export function dropTake(deckId: string, cardId: string): Promise<void> {
+	return deleteRecording(database(), deckId, cardId);
+}
+
+/** Everything kept on this device for these decks, by word key, the speaker's own first. */
+export function soundsKept(deckIds: readonly string[]): Promise<Map<string, Sound[]>> {
+	return keptSounds(database(), deckIds);
+}
+
+export function voicesOnDevice() {
+	return keptVoices(database());
+}
+
+export function forgetVoice(id: string): Promise<void> {
+	return removeVoice(database(), id);
+}
+
+export type PackExport =
+	| { ok: true; file: Blob; name: string; words: number }
+	| { ok: false; problem: 'no-speaker' | 'no-consent' | 'nothing' };
+
+/**
+ * The speaker's takes of these decks as a voice pack. Only with the speaker named, a licence chosen and
+ * their consent given: a recording is never shared without them.
+ */
+export async function exportMyVoice(deckIds: readonly string[]): Promise<PackExport> {
+	const voice = await myVoice(database());
+	if (!voice?.speaker) return { ok: false, problem: 'no-speaker' };
+	if (!voice.consent) return { ok: false, problem: 'no-consent' };
+	const takes: PackTake[] = [];
+	for (const deckId of deckIds) {
+		for (const [cardId, blob] of await recordingsOf(database(), deckId)) {
+			const extension = extensionOf(blob.type);
+			if (!extension) continue;
+			takes.push({ deckId, cardId, extension, bytes: new Uint8Array(await blob.arrayBuffer()) });
+		}
+	}
+	if (!takes.length) return { ok: false, problem: 'nothing' };
+	const described = {
+		speaker: voice.speaker,
+		area: voice.area,
+		licence: voice.licence,
+		recorded: voice.recorded
+	};
+	const id = voiceIdFor(described);
+	const zip = writePack({ id, voice: described, takes });
+	return {
+		ok: true,
+		file: new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
+		name: `${id}.zip`,
+		words: takes.length
+	};
+}
+
+export type PackImport =
+	| { ok: true; speaker: string; words: number; leftOut: number }
+	| { ok: false; problem: PackProblem | { code: 'no-decks' } | { code: 'mine' } };
+
+/** A deck's card ids on this device (built-in or own), or undefined when the device lacks it. */
+async function cardIdsOf(deckId: string, builtIn: ReadonlySet<string>): Promise<Set<string> | undefined> {
+	const deck = isOwnDeckId(deckId)
+		? await ownDeck(database(), deckId)
+		: builtIn.has(deckId)
+			? await loadBuiltInDeck(deckId)
+			: undefined;
+	return deck && new Set(deck.cards.map((card) => card.id));
+}
+
+/**
+ * Imports a pack: checked whole, then only the takes of cards this device has are kept (a pack for
+ * decks it lacks stores nothing and says so). Re-importing a voice replaces it.
+ */
+export async function importVoicePack(file: Blob, now = Date.now()): Promise<PackImport> {
+	const read = readPack(new Uint8Array(await file.arrayBuffer()));
+	if (!read.ok) return read;
+	const { pack } = read;
+	if (pack.id === MY_VOICE) return { ok: false, problem: { code: 'mine' } };
+	const builtIn = new Set((await loadIndex()).decks.map((deck) => deck.id));
+	const decks = new Map<string, Set<string> | undefined>();
+	for (const deckId of new Set(pack.takes.map((take) => take.deckId)))
+		decks.set(deckId, await cardIdsOf(deckId, builtIn));
+	const takes = pack.takes.filter((take) => decks.get(take.deckId)?.has(take.cardId));
+	if (!takes.length) return { ok: false, problem: { code: 'no-decks' } };
+	await keepVoicePack(database(), { ...pack, takes }, 'pack', now);
+	return {
+		ok: true,
+		speaker: pack.voice.speaker,
+		words: takes.length,
+		leftOut: pack.takes.length - takes.length
+	};
+}

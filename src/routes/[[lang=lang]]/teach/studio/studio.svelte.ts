@@ -1,0 +1,223 @@
+/**
+ * The recording studio's state: one deck, word by word. A tap (or Space) starts and stops a take;
+ * hands-free, a take starts when the speaker speaks and ends after a pause. Each take is cut to the
+ * word, brought to one loudness, encoded small, kept on the device at once and played back; then the
+ * next word without a take shows. Undo puts back what the last take replaced.
+ */
+import { SvelteMap } from 'svelte/reactivity';
+import type { Deck, Card } from '$lib/decks/deck';
+import { Microphone, type MicrophoneProblem } from '$lib/media/microphone';
+import { prepare } from '$lib/media/encode';
+import { play, stopPlaying } from '$lib/media/player';
+import { deckToRecord, dropTake, keepTake, takesOf } from '$lib/services/sound';
+import type { TakeProblem, TakeWarning } from '$lib/sound/takes';
+import { VoiceWatch } from '$lib/sound/watch';
+import { MY_VOICE } from '$lib/sound/voice';
+
+export type StudioProblem = MicrophoneProblem | TakeProblem | 'undecodable' | 'not-saved' | 'no-deck';
+
+/** How often hands-free mode reads the microphone's level. */
+const WATCH_MS = 20;
+
+export class Studio {
+	deck = $state.raw<Deck>();
+	readonly takes = new SvelteMap<string, Blob>();
+	index = $state(0);
+	status = $state<'idle' | 'listening' | 'recording' | 'working'>('idle');
+	problem = $state<StudioProblem>();
+	warnings = $state<TakeWarning[]>([]);
+	handsFree = $state(false);
+	level = $state(0);
+	/** The last take's length in seconds (shown with the playback). */
+	seconds = $state<number>();
+
+	#microphone: Microphone | undefined;
+	#history: { cardId: string; before?: Blob }[] = [];
+	#watch: ReturnType<typeof setInterval> | undefined;
+	#meter: ReturnType<typeof setInterval> | undefined;
+	#closed = false;
+
+	get card(): Card | undefined {
+		return this.deck?.cards[this.index];
+	}
+	get total(): number {
+		return this.deck?.cards.length ?? 0;
+	}
+	get recorded(): number {
+		return this.deck?.cards.filter((card) => this.takes.has(card.id)).length ?? 0;
+	}
+	get canUndo(): boolean {
+		return this.#history.length > 0 && this.status === 'idle';
+	}
+
+	async open(deckId: string): Promise<void> {
+		const deck = await deckToRecord(deckId).catch(() => undefined);
+		if (!deck) {
+			this.problem = 'no-deck';
+			return;
+		}
+		const kept = await takesOf(deck.id);
+		this.takes.clear();
+		for (const [cardId, take] of kept) this.takes.set(cardId, take);
+		this.deck = deck;
+		// Start where the work is: the first word without a take.
+		const first = deck.cards.findIndex((card) => !this.takes.has(card.id));
+		this.index = first < 0 ? 0 : first;
+	}
+
+	async #ensureMicrophone(): Promise<Microphone | undefined> {
+		if (this.#microphone) return this.#microphone;
+		const opened = await Microphone.open();
+		if (!opened.ok) {
+			this.problem = opened.problem;
+			return undefined;
+		}
+		if (this.#closed) {
+			opened.microphone.close();
+			return undefined;
+		}
+		this.#microphone = opened.microphone;
+		this.#meter = setInterval(() => (this.level = this.#microphone?.level() ?? 0), 50);
+		return this.#microphone;
+	}
+
+	/** The big button and Space: start a take, or stop it and keep it. */
+	async toggle(): Promise<void> {
+		if (this.status === 'recording' || this.status === 'listening') return this.#stop();
+		if (this.status !== 'idle') return;
+		const microphone = await this.#ensureMicrophone();
+		if (!microphone) return;
+		stopPlaying();
+		this.problem = undefined;
+		this.warnings = [];
+		microphone.start(() => void this.#stop());
+		this.status = this.handsFree ? 'listening' : 'recording';
+		if (this.handsFree) this.#watchForWord();
+	}
+
+	#watchForWord(): void {
+		const watch = new VoiceWatch();
+		clearInterval(this.#watch);
+		this.#watch = setInterval(() => {
+			const heard = watch.step(this.#microphone?.level() ?? 0, WATCH_MS);
+			if (heard === 'speaking') this.status = 'recording';
+			if (heard === 'done') void this.#stop();
+		}, WATCH_MS);
+	}
+
+	async #stop(): Promise<void> {
+		clearInterval(this.#watch);
+		const card = this.card;
+		const deck = this.deck;
+		const microphone = this.#microphone;
+		if (!card || !deck || !microphone) return;
+		this.status = 'working';
+		const recording = await microphone.stop();
+		const prepared = recording ? await prepare(recording) : ({ ok: false, problem: 'silent' } as const);
+		if (!prepared.ok) {
+			this.problem = prepared.problem;
+			this.status = 'idle';
+			// Hands-free: nothing usable was heard; listen again for the same word.
+			if (this.handsFree && !this.#closed && prepared.problem !== 'undecodable') void this.toggle();
+			return;
+		}
+		try {
+			await keepTake(deck.id, card.id, prepared.take);
+		} catch {
+			this.problem = 'not-saved';
+			this.status = 'idle';
+			return;
+		}
+		this.#history.push({
+			cardId: card.id,
+			...(this.takes.has(card.id) ? { before: this.takes.get(card.id) } : {})
+		});
+		this.takes.set(card.id, prepared.take);
+		this.warnings = prepared.warnings;
+		this.seconds = prepared.seconds;
+		this.status = 'idle';
+		// Played back at once, so the speaker hears what learners will hear.
+		await play({ voice: MY_VOICE, speaker: '', area: '', src: prepared.take });
+		if (this.handsFree) {
+			// The next word shows after the playback; then the studio listens again.
+			await new Promise((resolve) => setTimeout(resolve, prepared.seconds * 1000 + 400));
+			if (this.#closed || !this.handsFree) return;
+			if (this.#advance()) void this.toggle();
+		}
+	}
+
+	/** Moves to the next word without a take; false when every word has one. */
+	#advance(): boolean {
+		const cards = this.deck?.cards ?? [];
+		for (let step = 1; step <= cards.length; step++) {
+			const at = (this.index + step) % cards.length;
+			if (!this.takes.has(cards[at]!.id)) {
+				this.index = at;
+				return true;
+			}
+		}
+		return false;
+	}
+
+	next(): void {
+		if (this.status !== 'idle') return;
+		this.problem = undefined;
+		this.warnings = [];
+		if (!this.#advance()) this.index = Math.min(this.total - 1, this.index + 1);
+	}
+
+	goTo(index: number): void {
+		if (this.status !== 'idle') return;
+		this.problem = undefined;
+		this.warnings = [];
+		this.index = Math.max(0, Math.min(this.total - 1, index));
+	}
+
+	/** Puts back what the last take replaced (nothing, or the earlier take), on that word. */
+	async undo(): Promise<void> {
+		const last = this.#history.pop();
+		const deck = this.deck;
+		if (!last || !deck) return;
+		if (last.before) await keepTake(deck.id, last.cardId, last.before);
+		else await dropTake(deck.id, last.cardId);
+		if (last.before) this.takes.set(last.cardId, last.before);
+		else this.takes.delete(last.cardId);
+		this.index = Math.max(
+			0,
+			deck.cards.findIndex((card) => card.id === last.cardId)
+		);
+		this.warnings = [];
+	}
+
+	async remove(): Promise<void> {
+		const card = this.card;
+		const deck = this.deck;
+		if (!card || !deck || !this.takes.has(card.id)) return;
+		this.#history.push({ cardId: card.id, before: this.takes.get(card.id) });
+		await dropTake(deck.id, card.id);
+		this.takes.delete(card.id);
+	}
+
+	playTake(): void {
+		const take = this.card && this.takes.get(this.card.id);
+		if (take) void play({ voice: MY_VOICE, speaker: '', area: '', src: take });
+	}
+
+	setHandsFree(on: boolean): void {
+		this.handsFree = on;
+		if (!on && this.status === 'listening') {
+			clearInterval(this.#watch);
+			void this.#microphone?.stop();
+			this.status = 'idle';
+		}
+	}
+
+	close(): void {
+		this.#closed = true;
+		clearInterval(this.#watch);
+		clearInterval(this.#meter);
+		this.#microphone?.close();
+		this.#microphone = undefined;
+		stopPlaying();
+	}
+}
