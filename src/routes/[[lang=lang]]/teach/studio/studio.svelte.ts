@@ -25,11 +25,10 @@ export class Studio {
 	index = $state(0);
 	status = $state<'idle' | 'listening' | 'recording' | 'working'>('idle');
 	problem = $state<StudioProblem>();
-	warnings = $state<TakeWarning[]>([]);
 	handsFree = $state(false);
 	level = $state(0);
-	/** The last take's length in seconds (shown with the playback). */
-	seconds = $state<number>();
+	/** The take just kept (the studio has moved on to the next word): heard again or redone from here. */
+	last = $state<{ index: number; seconds: number; warnings: TakeWarning[] }>();
 
 	#microphone: Microphone | undefined;
 	#history: { cardId: string; before?: Blob }[] = [];
@@ -89,7 +88,6 @@ export class Studio {
 		if (!microphone) return;
 		stopPlaying();
 		this.problem = undefined;
-		this.warnings = [];
 		microphone.start(() => void this.#stop());
 		this.status = this.handsFree ? 'listening' : 'recording';
 		if (this.handsFree) this.#watchForWord();
@@ -133,17 +131,31 @@ export class Studio {
 			...(this.takes.has(card.id) ? { before: this.takes.get(card.id) } : {})
 		});
 		this.takes.set(card.id, prepared.take);
-		this.warnings = prepared.warnings;
-		this.seconds = prepared.seconds;
+		const index = this.index;
+		this.last = { index, seconds: prepared.seconds, warnings: prepared.warnings };
 		this.status = 'idle';
-		// Played back at once, so the speaker hears what learners will hear.
+		// Played back at once, so the speaker hears what learners will hear; then on to the next word
+		// without a take (a take to redo is one tap away: "Ta opp igjen" on the last word).
 		await play({ voice: MY_VOICE, speaker: '', area: '', src: prepared.take });
+		this.#advance();
 		if (this.handsFree) {
-			// The next word shows after the playback; then the studio listens again.
+			// Hands-free listens again once the playback is over.
 			await new Promise((resolve) => setTimeout(resolve, prepared.seconds * 1000 + 400));
-			if (this.#closed || !this.handsFree) return;
-			if (this.#advance()) void this.toggle();
+			if (this.#closed || !this.handsFree || this.index === index || this.status !== 'idle') return;
+			void this.toggle();
 		}
+	}
+
+	/** The word just recorded, again (the studio goes back to it). */
+	redoLast(): void {
+		if (this.last) this.goTo(this.last.index);
+		this.last = undefined;
+	}
+
+	playLast(): void {
+		const card = this.last && this.deck?.cards[this.last.index];
+		const take = card && this.takes.get(card.id);
+		if (take) void play({ voice: MY_VOICE, speaker: '', area: '', src: take });
 	}
 
 	/** Moves to the next word without a take; false when every word has one. */
@@ -162,14 +174,13 @@ export class Studio {
 	next(): void {
 		if (this.status !== 'idle') return;
 		this.problem = undefined;
-		this.warnings = [];
+		this.last = undefined;
 		if (!this.#advance()) this.index = Math.min(this.total - 1, this.index + 1);
 	}
 
 	goTo(index: number): void {
 		if (this.status !== 'idle') return;
 		this.problem = undefined;
-		this.warnings = [];
 		this.index = Math.max(0, Math.min(this.total - 1, index));
 	}
 
@@ -186,7 +197,7 @@ export class Studio {
 			0,
 			deck.cards.findIndex((card) => card.id === last.cardId)
 		);
-		this.warnings = [];
+		this.last = undefined;
 	}
 
 	async remove(): Promise<void> {
