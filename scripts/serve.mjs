@@ -17,6 +17,12 @@ const TYPES = {
 	'.json': 'application/json; charset=utf-8',
 	'.webmanifest': 'application/manifest+json',
 	'.svg': 'image/svg+xml',
+	'.ogg': 'audio/ogg',
+	'.opus': 'audio/ogg',
+	'.webm': 'audio/webm',
+	'.m4a': 'audio/mp4',
+	'.mp3': 'audio/mpeg',
+	'.wav': 'audio/wav',
 	'.png': 'image/png',
 	'.txt': 'text/plain; charset=utf-8'
 };

@@ -173,7 +173,7 @@ export async function answerCards(page: Page, count: number, already = 0): Promi
  */
 export async function meetNewWord(page: Page): Promise<string | undefined> {
 	const meet = page.getByRole('button', { name: 'Skjønner – spør meg!' });
-	const question = page.locator('.prompt, .tiles-question');
+	const question = page.locator('.prompt, .heard, .tiles-question');
 	await expect(meet.or(question).first()).toBeVisible();
 	if (!(await meet.isVisible())) return undefined;
 	const word = (await page.locator('.meet .word').innerText()).trim();

@@ -19,14 +19,21 @@ export function toneWav({ hz = 440, seconds = 0.6, pad = 0.4, amplitude = 0.25 }
 }
 
 /** A voices folder with one test voice recording these cards of a deck. */
-export function makeTestVoices(root: string, deckId: string, cardIds: readonly string[], voiceId = 'test-tones') {
+export function makeTestVoices(
+	root: string,
+	deckId: string,
+	cardIds: readonly string[],
+	voiceId = 'test-tones'
+) {
 	const dir = join(root, voiceId);
 	mkdirSync(join(dir, deckId), { recursive: true });
 	writeFileSync(
 		join(dir, 'voice.json'),
 		JSON.stringify({ speaker: 'Test Tone', area: 'no', licence: 'CC0 1.0', recorded: '2026-12-06' })
 	);
-	cardIds.forEach((cardId, i) => writeFileSync(join(dir, deckId, `${cardId}.wav`), toneWav({ hz: 300 + 40 * i })));
+	cardIds.forEach((cardId, i) =>
+		writeFileSync(join(dir, deckId, `${cardId}.wav`), toneWav({ hz: 300 + 40 * i }))
+	);
 	return root;
 }
 
@@ -36,7 +43,8 @@ export function speakingWav(): Uint8Array {
 	const parts: number[] = [];
 	for (let word = 0; word < 3; word++) {
 		for (let i = 0; i < RATE_OUT * 1.2; i++) parts.push(0);
-		for (let i = 0; i < RATE_OUT * 0.7; i++) parts.push(0.3 * Math.sin((2 * Math.PI * (330 + 60 * word) * i) / RATE_OUT));
+		for (let i = 0; i < RATE_OUT * 0.7; i++)
+			parts.push(0.3 * Math.sin((2 * Math.PI * (330 + 60 * word) * i) / RATE_OUT));
 	}
 	for (let i = 0; i < RATE_OUT * 1.2; i++) parts.push(0);
 	return wav(Float32Array.from(parts), RATE_OUT);
