@@ -3,6 +3,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { audioBench } from './audio.mjs';
 import { firstLoadJsGzipKiB } from './bundle.mjs';
 import { classesBench } from './classes.mjs';
 import { floorBench } from './floor.mjs';
@@ -36,7 +37,9 @@ const BUDGETS = [
 	['classes.postgres.lost', '<=', 0],
 	['classes.postgresTwoProcesses.lost', '<=', 0],
 	['classes.postgresTwoProcesses.resultP95Ms', '<=', 100],
-	['classes.pglite.lost', '<=', 0]
+	['classes.pglite.lost', '<=', 0],
+	['audio.tapToSoundP95Ms', '<=', 100],
+	['audio.deckPackKiB', '<=', 400]
 ];
 
 const previous = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {};
@@ -56,6 +59,7 @@ try {
 	results.review = await reviewBench(server.url);
 	results.offline = await offlineBench(server.url);
 	results.lexicon = await lexiconBench(server.url);
+	results.audio = await audioBench(server.url);
 } finally {
 	server.stop();
 }
@@ -82,6 +86,8 @@ for (const [key, value] of Object.entries(results.review ?? {}))
 	console.log(`  review ${key.padEnd(26)} ${typeof value === 'object' ? JSON.stringify(value) : value}`);
 for (const [key, value] of Object.entries(results.lexicon ?? {}))
 	console.log(`  lexicon ${key.padEnd(25)} ${value}`);
+for (const [key, value] of Object.entries(results.audio ?? {}))
+	console.log(`  audio ${key.padEnd(27)} ${value}`);
 for (const [key, value] of Object.entries(results.offline ?? {}))
 	console.log(`  offline ${key.padEnd(25)} ${value}`);
 for (const [key, value] of Object.entries(results.classes ?? {}))
