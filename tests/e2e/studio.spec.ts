@@ -116,4 +116,30 @@ test('a teacher records three words and shares them; a pupil’s phone plays the
 	await pupil.goto('/credits');
 	await expect(pupil.getByText(/Ella Sara \(Norge\), CC BY 4\.0/)).toBeVisible();
 	await phone.close();
+
+	// Through an online class instead: the teacher sends the deck's takes, a pupil who joins gets them.
+	await page.goto('/teach');
+	const online = page.getByRole('region', { name: 'Klasser på nett' });
+	await online.getByRole('combobox', { name: 'Klasse eller gruppe' }).fill('5C lyd');
+	await online.getByRole('button', { name: 'Lag klassen på nett' }).click();
+	await online.getByRole('button', { name: 'Jeg har tatt vare på den' }).click();
+	const joinCode = await online.locator('[data-join-code]').getAttribute('data-join-code');
+	await page.goto('/teach/studio?deck=animals');
+	await page.getByRole('button', { name: 'Send til 5C lyd' }).click();
+	await expect(page.getByText(/Sendt til 5C lyd/)).toBeVisible();
+	const classPhone = await browser.newContext({
+		baseURL,
+		locale: 'nb-NO',
+		viewport: { width: 390, height: 844 }
+	});
+	const member = await classPhone.newPage();
+	await member.goto(`/join#${joinCode!.slice(0, 4)}-${joinCode!.slice(4)}`);
+	await member.getByRole('textbox', { name: 'Kallenavn' }).fill('Lyd');
+	await member.getByRole('button', { name: 'Bli med' }).click();
+	await expect(member.getByText('Velkommen i 5C lyd, Lyd!')).toBeVisible();
+	await member.goto('/settings');
+	await expect(member.getByRole('region', { name: 'Stemmer' })).toContainText('Ella Sara');
+	await member.goto('/study?deck=animals');
+	await expect(member.getByText('Sagt av Ella Sara')).toBeVisible();
+	await classPhone.close();
 });

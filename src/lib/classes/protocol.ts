@@ -29,6 +29,16 @@ export function isApiError(value: unknown): value is ApiError {
 
 /** The largest body any request may have: an assignment link with a 500-word own deck fits. */
 export const MAX_BODY_BYTES = 256 * 1024;
+/**
+ * One deck's voice pack for a class, base64 in JSON: some 80 one-second takes in Opus. Under
+ * adapter-node's default BODY_SIZE_LIMIT (512K), so the server needs no setting for it.
+ */
+export const MAX_VOICE_BODY_BYTES = 480 * 1024;
+/** What one class may hold in voices: a pack per deck and speaker, 8 MiB in all. */
+export const MAX_CLASS_VOICE_BYTES = 8 * 1024 * 1024;
+export const MAX_CLASS_VOICES = 40;
+/** The API paths whose bodies are voice packs (the larger limit applies to them only). */
+export const isVoicePath = (path: string) => /^\/classes\/[^/]+\/voices\/[^/]+$/.test(path);
 
 /**
  * Characters no text from outside may hold: controls (NUL among them), every direction control
@@ -87,6 +97,18 @@ export const SendResult = v.strictObject({
 });
 
 export type ResultBody = v.InferOutput<typeof SendResult>;
+
+export const SendVoice = v.strictObject({
+	pack: v.pipe(v.string(), v.maxLength(MAX_VOICE_BODY_BYTES), v.regex(/^[A-Za-z0-9+/]+={0,2}$/))
+});
+
+/** A voice a class has, as a pupil's device lists it (the pack itself is fetched when it changed). */
+export interface ClassVoice {
+	id: string;
+	speaker: string;
+	bytes: number;
+	updated: number;
+}
 
 /** Ids and secrets the server makes: base64url of 16 (ids) or 32 (keys, tokens) random bytes. */
 export const ID = /^[A-Za-z0-9_-]{22}$/;

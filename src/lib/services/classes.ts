@@ -11,6 +11,7 @@ import {
 	readRecoveryCode,
 	recoveryCode,
 	type ClassResult,
+	MAX_VOICE_BODY_BYTES,
 	type ClassView,
 	type CreatedClass
 } from '$lib/classes/protocol';
@@ -18,6 +19,9 @@ import { classesWith, withSent, type TeacherClass } from '$lib/classes/device';
 import type { Assignment } from '$lib/teach/assignment';
 import { encode } from '$lib/teach/codes';
 import { call, type ClassProblem, type Reply } from './classApi';
+import { myPack } from './sound';
+import { writePack } from '$lib/sound/pack';
+import { toBase64 } from '$lib/data/base64';
 
 export type { ClassProblem, Reply, TeacherClass };
 
@@ -164,4 +168,23 @@ export async function takeBack(assignmentId: string): Promise<TeacherClass[]> {
 		else unreached.push(cls);
 	}
 	return unreached;
+}
+
+export type VoiceSent =
+	| Reply<{ stored: true }>
+	| { ok: false; problem: 'no-speaker' | 'no-consent' | 'nothing' | 'pack-too-large' };
+
+/**
+ * The speaker's recordings of one deck, to a class: its pupils' devices fetch them on their next sync
+ * and play them offline. Only with the speaker named and agreed (as a pack file).
+ */
+export async function sendVoiceToClass(cls: TeacherClass, deckId: string): Promise<VoiceSent> {
+	const made = await myPack([deckId], deckId);
+	if (!made.ok) return made;
+	const pack = toBase64(writePack(made.pack));
+	if (pack.length > MAX_VOICE_BODY_BYTES - 64) return { ok: false, problem: 'pack-too-large' };
+	return call<{ stored: true }>('PUT', `/classes/${cls.id}/voices/${encodeURIComponent(made.pack.id)}`, {
+		secret: cls.key,
+		body: { pack }
+	});
 }

@@ -23,6 +23,7 @@ import { reportKey, resultBody, type Membership, type PendingResult } from '$lib
 import { resultCode } from '$lib/teach/status';
 import { call, type ClassProblem, type Reply } from './classApi';
 import { openAssignmentLink, statusOf } from './teaching';
+import { syncClassVoices } from './sound';
 
 export type { ClassProblem, Membership, Reply };
 
@@ -139,6 +140,9 @@ export class PupilSync {
 			assignments: seen.value.assignments.map(({ id }) => id)
 		};
 		await saveMembership(db, updated);
+		// The teacher's recordings for the class, for offline listening (a failure waits for next time).
+		await syncClassVoices(member.token).catch(() => undefined);
+		this.#check(generation);
 		// What changed since it was last sent, and a new assignment at once: the teacher sees who has it.
 		await this.#queueChanged(generation, updated, now);
 		return this.#flush(generation, updated);

@@ -9,7 +9,10 @@ import { keepVoicePack, keptSounds, keptVoices, myVoice, removeVoice, saveMyVoic
 import { loadBuiltInDeck, loadIndex } from '$lib/decks/library';
 import type { Deck } from '$lib/decks/deck';
 import { isOwnDeckId } from '$lib/teach/ownDeck';
-import { readPack, writePack, type PackProblem, type PackTake } from '$lib/sound/pack';
+import { fromBase64 } from '$lib/data/base64';
+import type { ClassVoice } from '$lib/classes/protocol';
+import { call } from './classApi';
+import { readPack, writePack, type PackProblem, type PackTake, type VoicePack } from '$lib/sound/pack';
 import { extensionOf, MY_VOICE, voiceIdFor, type MyVoice, type Sound } from '$lib/sound/voice';
 
 export type { MyVoice, Sound };
@@ -63,6 +66,25 @@ export type PackExport =
  * their consent given: a recording is never shared without them.
  */
 export async function exportMyVoice(deckIds: readonly string[]): Promise<PackExport> {
+	const made = await myPack(deckIds);
+	if (!made.ok) return made;
+	const zip = writePack(made.pack);
+	return {
+		ok: true,
+		file: new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
+		name: `${made.pack.id}.zip`,
+		words: made.pack.takes.length
+	};
+}
+
+/**
+ * The speaker's takes of these decks as a pack (the id names the speaker and date; `suffix`, the deck,
+ * for a class that gets a pack per deck). Refused without a name, a licence and consent.
+ */
+export async function myPack(
+	deckIds: readonly string[],
+	suffix?: string
+): Promise<{ ok: true; pack: VoicePack } | { ok: false; problem: 'no-speaker' | 'no-consent' | 'nothing' }> {
 	const voice = await myVoice(database());
 	if (!voice?.speaker) return { ok: false, problem: 'no-speaker' };
 	if (!voice.consent) return { ok: false, problem: 'no-consent' };
@@ -81,14 +103,8 @@ export async function exportMyVoice(deckIds: readonly string[]): Promise<PackExp
 		licence: voice.licence,
 		recorded: voice.recorded
 	};
-	const id = voiceIdFor(described);
-	const zip = writePack({ id, voice: described, takes });
-	return {
-		ok: true,
-		file: new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
-		name: `${id}.zip`,
-		words: takes.length
-	};
+	const id = suffix ? `${voiceIdFor(described)}-${suffix}` : voiceIdFor(described);
+	return { ok: true, pack: { id, voice: described, takes } };
 }
 
 export type PackImport =
@@ -127,4 +143,36 @@ export async function importVoicePack(file: Blob, now = Date.now()): Promise<Pac
 		words: takes.length,
 		leftOut: pack.takes.length - takes.length
 	};
+}
+
+/**
+ * A pupil's device and the class's voices: packs the class has that this device lacks (or has an older
+ * copy of) are fetched, checked whole and kept; class voices the class no longer has are removed.
+ * Voices are a bonus: a failure leaves what is here and is tried again on the next sync.
+ */
+export async function syncClassVoices(token: string): Promise<void> {
+	const listed = await call<{ voices: ClassVoice[] }>('GET', '/pupil/voices', { secret: token });
+	if (!listed.ok) return;
+	const db = database();
+	// A class voice's `added` is the class's time for that pack: a newer one replaces it.
+	const here = new Map(
+		(await db.voices.toArray()).filter((v) => v.source === 'class').map((v) => [v.id, v.added])
+	);
+	for (const voice of listed.value.voices) {
+		if (here.get(voice.id) === voice.updated) continue;
+		const fetched = await call<{ pack: string }>('GET', `/pupil/voices/${encodeURIComponent(voice.id)}`, {
+			secret: token
+		});
+		if (!fetched.ok) return;
+		let bytes: Uint8Array;
+		try {
+			bytes = fromBase64(fetched.value.pack);
+		} catch {
+			continue;
+		}
+		const read = readPack(bytes);
+		if (read.ok && read.pack.id === voice.id) await keepVoicePack(db, read.pack, 'class', voice.updated);
+	}
+	const kept = new Set(listed.value.voices.map((voice) => voice.id));
+	for (const id of here.keys()) if (!kept.has(id)) await removeVoice(db, id);
 }

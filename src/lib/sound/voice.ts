@@ -51,7 +51,7 @@ export const MAX_TAKE_BYTES = 1024 * 1024;
 export const MAX_PACK_BYTES = 64 * 1024 * 1024;
 export const MAX_PACK_FILES = 2000;
 
-const ID = '[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?';
+const ID = '[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?';
 const TAKE_PATH = new RegExp(`^(${ID})/(${ID})\\.(ogg|opus|webm|m4a|mp3|wav)$`);
 export const VOICE_ID = new RegExp(`^${ID}$`);
 

@@ -10,6 +10,9 @@ import {
 import { showJoinCode } from '$lib/classes/joinCode';
 import { counts, deleteUntouched, KEEP_UNTOUCHED_MS } from './store';
 import { migrate } from './migrations';
+import { MAX_CLASS_VOICES } from '$lib/classes/protocol';
+import { oggOpus } from '$lib/sound/ogg';
+import { writePack } from '$lib/sound/pack';
 import { assignmentCode, call, ENGINES, result, testAssignment, type Bench } from './testing';
 
 describe.each(ENGINES)('the class API on %s', (_name, open) => {
@@ -424,5 +427,95 @@ describe.each(ENGINES)('the class API on %s', (_name, open) => {
 		await join(cls.joinCode, nick);
 		const view = (await call(api(), 'GET', `/classes/${cls.id}`, { secret: cls.key })).body as ClassView;
 		expect(view.pupils.map((p) => p.nick)).toEqual([nick]);
+	});
+
+	describe('voices', () => {
+		const opus = oggOpus({
+			packets: [{ data: new Uint8Array(40).fill(7), samples: 960 }],
+			channels: 1,
+			preSkip: 312,
+			inputSampleRate: 48000
+		});
+		const voice = { speaker: 'Ella Sara', area: 'no', licence: 'CC BY 4.0', recorded: '2026-12-06' };
+		const packOf = (id: string, takes = 2) =>
+			Buffer.from(
+				writePack({
+					id,
+					voice,
+					takes: ['bovtse', 'vuencie', 'gaerpie'].slice(0, takes).map((cardId) => ({
+						deckId: 'reindeer-1',
+						cardId,
+						extension: 'ogg' as const,
+						bytes: opus
+					}))
+				})
+			).toString('base64');
+		const put = (cls: CreatedClass, id: string, pack: string, secret = cls.key) =>
+			call(api(), 'PUT', `/classes/${cls.id}/voices/${id}`, { secret, body: { pack } });
+
+		it('a teacher’s pack reaches the class’s pupils, and only them', async () => {
+			const [cls, other] = [await newClass(), await newClass('6A')];
+			const ada = await join(cls.joinCode, 'Ada');
+			const outsider = await join(other.joinCode, 'Biret');
+			expect(await put(cls, 'ella-sara-reindeer-1', packOf('ella-sara-reindeer-1'))).toEqual({
+				status: 200,
+				body: { stored: true }
+			});
+			const listed = await call(api(), 'GET', '/pupil/voices', { secret: ada.token });
+			expect(listed.body).toEqual({
+				voices: [
+					{
+						id: 'ella-sara-reindeer-1',
+						speaker: 'Ella Sara',
+						bytes: expect.any(Number),
+						updated: expect.any(Number)
+					}
+				]
+			});
+			const fetched = await call(api(), 'GET', '/pupil/voices/ella-sara-reindeer-1', { secret: ada.token });
+			expect((fetched.body as { pack: string }).pack).toBe(packOf('ella-sara-reindeer-1'));
+			// Another class's pupil, another class's key: nothing.
+			expect((await call(api(), 'GET', '/pupil/voices', { secret: outsider.token })).body).toEqual({
+				voices: []
+			});
+			expect(
+				(await call(api(), 'GET', '/pupil/voices/ella-sara-reindeer-1', { secret: outsider.token })).status
+			).toBe(404);
+			expect((await put(cls, 'x-1', packOf('x-1'), other.key)).body).toEqual({ error: 'key' });
+			// Sent again, it replaces; taken back, it is gone.
+			expect((await put(cls, 'ella-sara-reindeer-1', packOf('ella-sara-reindeer-1', 3))).status).toBe(200);
+			expect(
+				((await call(api(), 'GET', '/pupil/voices', { secret: ada.token })).body as { voices: unknown[] })
+					.voices
+			).toHaveLength(1);
+			expect(
+				(await call(api(), 'DELETE', `/classes/${cls.id}/voices/ella-sara-reindeer-1`, { secret: cls.key }))
+					.status
+			).toBe(200);
+			expect((await call(api(), 'GET', '/pupil/voices', { secret: ada.token })).body).toEqual({ voices: [] });
+		});
+
+		it.each<[string, string, string]>([
+			['not base64', 'a-1', 'not base64!'],
+			['not a zip', 'a-1', Buffer.from('hello').toString('base64')],
+			['a pack whose id is another voice', 'a-1', ''],
+			['an id that is not one', 'A%20B', '']
+		])('refuses %s', async (_, id, pack) => {
+			const cls = await newClass();
+			const body = pack || packOf('b-2');
+			expect((await put(cls, id, body)).body).toEqual({ error: 'bad-request' });
+			expect((await call(api(), 'GET', `/classes/${cls.id}/voices`, { secret: cls.key })).body).toEqual({
+				voices: []
+			});
+		});
+
+		it('holds a class to its voices cap', async () => {
+			const cls = await newClass();
+			for (let i = 0; i < MAX_CLASS_VOICES; i++)
+				expect((await put(cls, `v-${i}`, packOf(`v-${i}`))).status).toBe(200);
+			expect((await put(cls, 'one-more', packOf('one-more'))).body).toEqual({ error: 'too-large' });
+			// Replacing one it has is fine.
+			expect((await put(cls, 'v-0', packOf('v-0', 3))).status).toBe(200);
+		});
 	});
 });

@@ -17,8 +17,11 @@ import {
 	isCleanText,
 	Join,
 	nickKey,
+	MAX_CLASS_VOICE_BYTES,
+	MAX_CLASS_VOICES,
 	SendAssignment,
 	SendResult,
+	SendVoice,
 	type ClassView,
 	type CreatedClass,
 	type Joined,
@@ -26,6 +29,8 @@ import {
 } from '$lib/classes/protocol';
 import { newJoinCode, readJoinCode } from '$lib/classes/joinCode';
 import { openAssignmentCode } from '$lib/teach/open';
+import { readPack } from '$lib/sound/pack';
+import { VOICE_ID } from '$lib/sound/voice';
 import type { Sql } from './engine';
 import { Guards, json, refuse, Refusal } from './guards';
 import { MAX_PUPILS, MemoryLimits, type LimitStore } from './limits';
@@ -181,6 +186,40 @@ export function classApi(
 		],
 
 		[
+			'PUT',
+			/^\/classes\/([^/]+)\/voices\/([^/]+)$/,
+			async (request, [id, voiceId]) => {
+				const { pack } = json(request, SendVoice);
+				const row = await guards.teacherClass(request, id!);
+				// The same checks a pupil's device makes before it keeps a pack: only real voice packs, whole.
+				const read = VOICE_ID.test(voiceId!) ? readPack(Buffer.from(pack, 'base64')) : undefined;
+				if (!read?.ok || read.pack.id !== voiceId) return refuse('bad-request');
+				const voice = { id: voiceId!, speaker: read.pack.voice.speaker, pack, bytes: pack.length };
+				const caps = { voices: MAX_CLASS_VOICES, bytes: MAX_CLASS_VOICE_BYTES };
+				if ((await store.putVoice(sql, row.id, voice, caps, now())) === 'full') refuse('too-large');
+				return { stored: true };
+			}
+		],
+		[
+			'DELETE',
+			/^\/classes\/([^/]+)\/voices\/([^/]+)$/,
+			async (request, [id, voiceId]) => {
+				const row = await guards.teacherClass(request, id!);
+				if (!VOICE_ID.test(voiceId!) || !(await store.deleteVoice(sql, row.id, voiceId!)))
+					refuse('not-found');
+				return { deleted: true };
+			}
+		],
+		[
+			'GET',
+			/^\/classes\/([^/]+)\/voices$/,
+			async (request, [id]) => {
+				const row = await guards.teacherClass(request, id!);
+				return { voices: await store.voicesOf(sql, row.id) };
+			}
+		],
+
+		[
 			'POST',
 			/^\/join$/,
 			async (request): Promise<Joined> => {
@@ -219,6 +258,25 @@ export function classApi(
 				const pupil = await guards.pupil(request);
 				await store.deletePupil(sql, pupil.class_id, pupil.id);
 				return { deleted: true };
+			}
+		],
+		[
+			'GET',
+			/^\/pupil\/voices$/,
+			async (request) => {
+				const pupil = await guards.pupil(request);
+				return { voices: await store.voicesOf(sql, pupil.class_id) };
+			}
+		],
+		[
+			'GET',
+			/^\/pupil\/voices\/([^/]+)$/,
+			async (request, [voiceId]) => {
+				const pupil = await guards.pupil(request);
+				const pack = VOICE_ID.test(voiceId!)
+					? await store.voicePack(sql, pupil.class_id, voiceId!)
+					: undefined;
+				return pack ? { pack } : refuse('not-found');
 			}
 		],
 		[

@@ -91,6 +91,22 @@ export const MIGRATIONS: readonly Migration[] = [
 			)`,
 			'CREATE TABLE server_secrets (name text PRIMARY KEY, secret bytea NOT NULL)'
 		]
+	},
+	{
+		// A teacher's recordings for the class: voice packs (checked zips, kept as base64 text so both
+		// engines store them alike), size-capped per class, gone with the class.
+		version: 3,
+		statements: [
+			`CREATE TABLE class_voices (
+				class_id text NOT NULL REFERENCES classes (id) ON DELETE CASCADE,
+				voice_id text NOT NULL,
+				speaker text NOT NULL,
+				pack text NOT NULL,
+				bytes integer NOT NULL,
+				updated_at bigint NOT NULL,
+				PRIMARY KEY (class_id, voice_id)
+			)`
+		]
 	}
 ];
 

@@ -3,7 +3,7 @@
  * from the caller (the API owns the clock). Deleting is always one statement or one transaction, so a
  * class or a pupil is either all there or all gone.
  */
-import type { ClassAssignment, ClassPupil, ClassResult, ResultBody } from '$lib/classes/protocol';
+import type { ClassAssignment, ClassPupil, ClassResult, ClassVoice, ResultBody } from '$lib/classes/protocol';
 import type { Sql } from './engine';
 
 export interface ClassRow {
@@ -242,4 +242,57 @@ export async function counts(
 		assignments: Number(row!.assignments),
 		results: Number(row!.results)
 	};
+}
+
+/** The class's voices (without the packs): what a pupil's device compares with what it has. */
+export async function voicesOf(sql: Sql, classId: string): Promise<ClassVoice[]> {
+	const rows = await sql.query<{ voice_id: string; speaker: string; bytes: unknown; updated_at: unknown }>(
+		'SELECT voice_id, speaker, bytes, updated_at FROM class_voices WHERE class_id = $1 ORDER BY voice_id',
+		[classId]
+	);
+	return rows.map((row) => ({
+		id: row.voice_id,
+		speaker: row.speaker,
+		bytes: Number(row.bytes),
+		updated: Number(row.updated_at)
+	}));
+}
+
+/**
+ * Keeps a voice pack for the class, replacing the voice's earlier pack, when the class stays within its
+ * caps (voices and bytes, counted without the pack it replaces): 'full' otherwise, nothing written.
+ */
+export async function putVoice(
+	sql: Sql,
+	classId: string,
+	voice: { id: string; speaker: string; pack: string; bytes: number },
+	caps: { voices: number; bytes: number },
+	now: number
+): Promise<'stored' | 'full'> {
+	const others = (await voicesOf(sql, classId)).filter((other) => other.id !== voice.id);
+	const bytes = others.reduce((sum, other) => sum + other.bytes, voice.bytes);
+	if (others.length + 1 > caps.voices || bytes > caps.bytes) return 'full';
+	await sql.query(
+		`INSERT INTO class_voices (class_id, voice_id, speaker, pack, bytes, updated_at) VALUES ($1, $2, $3, $4, $5, $6)
+		 ON CONFLICT (class_id, voice_id) DO UPDATE SET speaker = excluded.speaker, pack = excluded.pack,
+		   bytes = excluded.bytes, updated_at = excluded.updated_at`,
+		[classId, voice.id, voice.speaker, voice.pack, voice.bytes, now]
+	);
+	return 'stored';
+}
+
+export async function voicePack(sql: Sql, classId: string, voiceId: string): Promise<string | undefined> {
+	const rows = await sql.query<{ pack: string }>(
+		'SELECT pack FROM class_voices WHERE class_id = $1 AND voice_id = $2',
+		[classId, voiceId]
+	);
+	return rows[0]?.pack;
+}
+
+export async function deleteVoice(sql: Sql, classId: string, voiceId: string): Promise<boolean> {
+	const rows = await sql.query<{ voice_id: string }>(
+		'DELETE FROM class_voices WHERE class_id = $1 AND voice_id = $2 RETURNING voice_id',
+		[classId, voiceId]
+	);
+	return rows.length > 0;
 }

@@ -4,7 +4,7 @@
  * cache keeps and no other origin may read (no CORS headers are ever sent).
  */
 import type { RequestHandler } from './$types';
-import { MAX_BODY_BYTES } from '$lib/classes/protocol';
+import { isVoicePath, MAX_BODY_BYTES, MAX_VOICE_BODY_BYTES } from '$lib/classes/protocol';
 import { classService } from '$lib/server/classes/service';
 
 export const prerender = false;
@@ -16,7 +16,10 @@ const answer = (status: number, body: unknown) =>
 	});
 
 const handler: RequestHandler = async ({ request, params, url, getClientAddress }) => {
-	const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await readBody(request);
+	// A voice pack may be larger than any other body; every other route keeps the usual limit.
+	const limit = isVoicePath(`/${params.path}`) ? MAX_VOICE_BODY_BYTES : MAX_BODY_BYTES;
+	const body =
+		request.method === 'GET' || request.method === 'HEAD' ? undefined : await readBody(request, limit);
 	let api;
 	try {
 		api = await classService();
@@ -45,9 +48,9 @@ export const fallback = handler;
  * The body as text, 'too-large' as soon as it passes the limit (the rest is never read), or 'malformed'
  * when it is not UTF-8: decoded strictly, so no byte becomes a "�" stored as if it were typed.
  */
-async function readBody(request: Request): Promise<string | 'too-large' | 'malformed'> {
+async function readBody(request: Request, limit: number): Promise<string | 'too-large' | 'malformed'> {
 	const declared = Number(request.headers.get('content-length') ?? 0);
-	if (declared > MAX_BODY_BYTES) return 'too-large';
+	if (declared > limit) return 'too-large';
 	if (!request.body) return '';
 	const reader = request.body.getReader();
 	const chunks: Uint8Array[] = [];
@@ -56,7 +59,7 @@ async function readBody(request: Request): Promise<string | 'too-large' | 'malfo
 		const { done, value } = await reader.read();
 		if (done) break;
 		size += value.byteLength;
-		if (size > MAX_BODY_BYTES) {
+		if (size > limit) {
 			await reader.cancel();
 			return 'too-large';
 		}
