@@ -167,6 +167,8 @@ export interface PupilView {
 	nick: string;
 	/** The assignments of the class, each as the code its link carries. */
 	assignments: { id: string; code: string }[];
+	/** The teacher's voice packs for the class (absent from older servers): fetched when new or changed. */
+	voices?: ClassVoice[];
 }
 
 // The teacher's recovery code: the class id and its key, on paper.

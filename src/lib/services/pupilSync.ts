@@ -141,7 +141,7 @@ export class PupilSync {
 		};
 		await saveMembership(db, updated);
 		// The teacher's recordings for the class, for offline listening (a failure waits for next time).
-		await syncClassVoices(member.token).catch(() => undefined);
+		if (seen.value.voices) await syncClassVoices(member.token, seen.value.voices).catch(() => undefined);
 		this.#check(generation);
 		// What changed since it was last sent, and a new assignment at once: the teacher sees who has it.
 		await this.#queueChanged(generation, updated, now);

@@ -146,19 +146,17 @@ export async function importVoicePack(file: Blob, now = Date.now()): Promise<Pac
 }
 
 /**
- * A pupil's device and the class's voices: packs the class has that this device lacks (or has an older
- * copy of) are fetched, checked whole and kept; class voices the class no longer has are removed.
+ * A pupil's device and the class's voices (as the class view lists them, so a sync with nothing new
+ * makes no request for them): packs the class has that this device lacks (or has an older copy of) are fetched, checked whole and kept; class voices the class no longer has are removed.
  * Voices are a bonus: a failure leaves what is here and is tried again on the next sync.
  */
-export async function syncClassVoices(token: string): Promise<void> {
-	const listed = await call<{ voices: ClassVoice[] }>('GET', '/pupil/voices', { secret: token });
-	if (!listed.ok) return;
+export async function syncClassVoices(token: string, voices: readonly ClassVoice[]): Promise<void> {
 	const db = database();
 	// A class voice's `added` is the class's time for that pack: a newer one replaces it.
 	const here = new Map(
 		(await db.voices.toArray()).filter((v) => v.source === 'class').map((v) => [v.id, v.added])
 	);
-	for (const voice of listed.value.voices) {
+	for (const voice of voices) {
 		if (here.get(voice.id) === voice.updated) continue;
 		const fetched = await call<{ pack: string }>('GET', `/pupil/voices/${encodeURIComponent(voice.id)}`, {
 			secret: token
@@ -173,6 +171,6 @@ export async function syncClassVoices(token: string): Promise<void> {
 		const read = readPack(bytes);
 		if (read.ok && read.pack.id === voice.id) await keepVoicePack(db, read.pack, 'class', voice.updated);
 	}
-	const kept = new Set(listed.value.voices.map((voice) => voice.id));
+	const kept = new Set(voices.map((voice) => voice.id));
 	for (const id of here.keys()) if (!kept.has(id)) await removeVoice(db, id);
 }

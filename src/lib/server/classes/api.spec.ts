@@ -109,7 +109,8 @@ describe.each(ENGINES)('the class API on %s', (_name, open) => {
 		expect(seen.body).toEqual({
 			className: '5B',
 			nick: 'Ada',
-			assignments: [{ id: 'reinW1ek', code: await assignmentCode() }]
+			assignments: [{ id: 'reinW1ek', code: await assignmentCode() }],
+			voices: []
 		});
 		// The id in the address must be the assignment's own; a code must be a whole, real assignment.
 		const wrongId = await call(api(), 'PUT', `/classes/${cls.id}/assignments/otherId1`, {
@@ -461,6 +462,9 @@ describe.each(ENGINES)('the class API on %s', (_name, open) => {
 				status: 200,
 				body: { stored: true }
 			});
+			// The class view lists them (a device fetches a pack only when it is new or changed).
+			const view = (await call(api(), 'GET', '/pupil', { secret: ada.token })).body as { voices: unknown[] };
+			expect(view.voices).toHaveLength(1);
 			const listed = await call(api(), 'GET', '/pupil/voices', { secret: ada.token });
 			expect(listed.body).toEqual({
 				voices: [

@@ -247,7 +247,8 @@ export function classApi(
 				return {
 					className: pupil.class_name,
 					nick: pupil.nickname,
-					assignments: await store.assignmentCodesOf(sql, pupil.class_id)
+					assignments: await store.assignmentCodesOf(sql, pupil.class_id),
+					voices: await store.voicesOf(sql, pupil.class_id)
 				};
 			}
 		],
