@@ -44,6 +44,13 @@ export interface VoiceTakeRow {
 	audio: Blob;
 }
 
+/** A learner's own try at saying a word (`${deckId}/${wordId}`), kept on the device only. */
+export interface TryRow {
+	id: string;
+	at: number;
+	audio: Blob;
+}
+
 /** An assignment a learner opened from a teacher's link. */
 export interface AssignmentRow {
 	id: string;
@@ -118,7 +125,9 @@ export const SCHEMA_HISTORY: readonly {
 			// Voices a learner imported (a pack) or a class shared: who speaks, on what licence; and their
 			// takes, one per card (deckId: a session gathers a deck's sounds at once; voiceId: removing a voice).
 			voices: 'id',
-			voiceTakes: 'id, deckId, voiceId'
+			voiceTakes: 'id, deckId, voiceId',
+			// A learner's own tries at saying a word, kept when they chose to (one per word, the newest).
+			tries: 'id'
 		}
 	}
 ];
@@ -134,6 +143,7 @@ export class LieredhDb extends Dexie {
 	outbox!: EntityTable<PendingResult, 'assignmentId'>;
 	voices!: EntityTable<VoiceRow, 'id'>;
 	voiceTakes!: EntityTable<VoiceTakeRow, 'id'>;
+	tries!: EntityTable<TryRow, 'id'>;
 
 	constructor(name = DATABASE_NAME) {
 		super(name);

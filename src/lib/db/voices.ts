@@ -89,3 +89,12 @@ export async function keptSounds(db: LieredhDb, deckIds: readonly string[]): Pro
 	}
 	return sounds;
 }
+
+/** A learner's own try at a word, kept (replacing the last one kept). */
+export async function keepTry(db: LieredhDb, wordKey: string, audio: Blob, now: number): Promise<void> {
+	await db.tries.put({ id: wordKey, at: now, audio });
+}
+
+export async function keptTry(db: LieredhDb, wordKey: string): Promise<Blob | undefined> {
+	return (await db.tries.get(wordKey))?.audio;
+}

@@ -5,7 +5,16 @@
  */
 import { database } from '$lib/db/database';
 import { deleteRecording, ownDeck, recordingsOf, saveRecording } from '$lib/db/teaching';
-import { keepVoicePack, keptSounds, keptVoices, myVoice, removeVoice, saveMyVoice } from '$lib/db/voices';
+import {
+	keepTry,
+	keepVoicePack,
+	keptSounds,
+	keptTry,
+	keptVoices,
+	myVoice,
+	removeVoice,
+	saveMyVoice
+} from '$lib/db/voices';
 import { loadBuiltInDeck, loadIndex } from '$lib/decks/library';
 import type { Deck } from '$lib/decks/deck';
 import { isOwnDeckId } from '$lib/teach/ownDeck';
@@ -173,4 +182,13 @@ export async function syncClassVoices(token: string, voices: readonly ClassVoice
 	}
 	const kept = new Set(voices.map((voice) => voice.id));
 	for (const id of here.keys()) if (!kept.has(id)) await removeVoice(db, id);
+}
+
+/** A learner's own try at saying a word, kept on this device (nothing is scored or sent). */
+export function keepMyTry(wordKey: string, audio: Blob, now = Date.now()): Promise<void> {
+	return keepTry(database(), wordKey, audio, now);
+}
+
+export function myLastTry(wordKey: string): Promise<Blob | undefined> {
+	return keptTry(database(), wordKey);
 }
