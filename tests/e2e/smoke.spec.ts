@@ -34,6 +34,14 @@ const routes: { path: string; heading: string; prepare?: (page: Page) => Promise
 			await expect(page.getByRole('heading', { name: '1 ord i lista' })).toBeVisible();
 		}
 	},
+	{ path: '/teach/studio', heading: 'Spill inn uttale' },
+	{
+		path: '/teach/studio?deck=animals',
+		heading: 'Spill inn uttale',
+		prepare: async (page) => {
+			await expect(page.locator('.sma')).toHaveText('bïenje');
+		}
+	},
 	{ path: '/a', heading: 'Oppgave' },
 	{ path: '/join', heading: 'Bli med i klassen' },
 	{ path: '/assignment', heading: 'Oppgave' },

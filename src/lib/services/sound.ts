@@ -4,6 +4,7 @@
  * device has, before one take is written.
  */
 import { database } from '$lib/db/database';
+import { isQuotaError } from '$lib/db/errors';
 import { deleteRecording, ownDeck, recordingsOf, saveRecording } from '$lib/db/teaching';
 import {
 	keepTry,
@@ -118,7 +119,7 @@ export async function myPack(
 
 export type PackImport =
 	| { ok: true; speaker: string; words: number; leftOut: number }
-	| { ok: false; problem: PackProblem | { code: 'no-decks' } | { code: 'mine' } };
+	| { ok: false; problem: PackProblem | { code: 'no-decks' } | { code: 'mine' } | { code: 'full' } };
 
 /** A deck's card ids on this device (built-in or own), or undefined when the device lacks it. */
 async function cardIdsOf(deckId: string, builtIn: ReadonlySet<string>): Promise<Set<string> | undefined> {
@@ -145,7 +146,13 @@ export async function importVoicePack(file: Blob, now = Date.now()): Promise<Pac
 		decks.set(deckId, await cardIdsOf(deckId, builtIn));
 	const takes = pack.takes.filter((take) => decks.get(take.deckId)?.has(take.cardId));
 	if (!takes.length) return { ok: false, problem: { code: 'no-decks' } };
-	await keepVoicePack(database(), { ...pack, takes }, 'pack', now);
+	try {
+		// One transaction: a device that fills up keeps none of the pack, not half of it.
+		await keepVoicePack(database(), { ...pack, takes }, 'pack', now);
+	} catch (error) {
+		if (isQuotaError(error)) return { ok: false, problem: { code: 'full' } };
+		throw error;
+	}
 	return {
 		ok: true,
 		speaker: pack.voice.speaker,
