@@ -19,7 +19,8 @@ import { classesWith, withSent, type TeacherClass } from '$lib/classes/device';
 import type { Assignment } from '$lib/teach/assignment';
 import { encode } from '$lib/teach/codes';
 import { call, type ClassProblem, type Reply } from './classApi';
-import { myPack } from './sound';
+import { myPack, speakerOnDevice, takesOf } from './sound';
+import { decksOfAssignment } from './teaching';
 import { writePack } from '$lib/sound/pack';
 import { toBase64 } from '$lib/data/base64';
 
@@ -187,4 +188,18 @@ export async function sendVoiceToClass(cls: TeacherClass, deckId: string): Promi
 		secret: cls.key,
 		body: { pack }
 	});
+}
+
+/**
+ * The decks of an assignment that have the speaker's own takes, with how many words each: what
+ * "send my recordings too" would send (nothing without a named, consenting speaker).
+ */
+export async function recordedDecksOf(assignment: Assignment): Promise<{ deckId: string; words: number }[]> {
+	const speaker = await speakerOnDevice();
+	if (!speaker?.speaker || !speaker.consent) return [];
+	const decks = await decksOfAssignment(assignment);
+	const counted = await Promise.all(
+		decks.map(async (deck) => ({ deckId: deck.id, words: (await takesOf(deck.id)).size }))
+	);
+	return counted.filter((deck) => deck.words > 0);
 }
