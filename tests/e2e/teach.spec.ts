@@ -197,7 +197,7 @@ test("a teacher's recording plays with the word when the student studies the dec
 	await page.goto(`/study?deck=${deck.id}`);
 	// New words come in the deck's order: bovtse first, introduced with its recording; gïerte has none.
 	const prompt = page.locator('.prompt');
-	const listen = page.getByRole('button', { name: 'Hør uttalen' });
+	const listen = page.getByRole('button', { name: 'Hør ordet' });
 	await expect(page.locator('.meet .word')).toContainText('bovtse');
 	await listen.click();
 	await meetNewWord(page);
