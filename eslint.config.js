@@ -13,6 +13,7 @@ const DOMAIN = [
 	'classes',
 	'data',
 	'decks',
+	'profiles',
 	'lexicon',
 	'sound',
 	'srs',

@@ -47,6 +47,7 @@ const PAGES = [
 	'/teach/guide',
 	'/teach/deck',
 	'/teach/studio',
+	'/profiles',
 	'/a',
 	'/d',
 	'/join',

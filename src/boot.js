@@ -18,7 +18,10 @@
 	try {
 		saved = localStorage.getItem('lieredh:lang');
 		theme = localStorage.getItem('lieredh:theme');
-		learner = localStorage.getItem('lieredh:learner');
+		// The learner of the profile learning now (the first profile's key has no suffix).
+		var profile = localStorage.getItem('lieredh:profile');
+		var suffix = profile && profile !== 'first' && /^[a-z0-9]{1,16}$/.test(profile) ? '@' + profile : '';
+		learner = localStorage.getItem('lieredh:learner' + suffix);
 	} catch {
 		// Storage can be blocked (private mode); the defaults are fine then.
 	}

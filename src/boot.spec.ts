@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES, pathInLanguage, pickLanguage, type Language } from '$lib/i18n/languages';
 import { LANGUAGE_STORAGE_KEY } from '$lib/i18n/locale.svelte';
 import { LEARNER_KEY, LEARNERS } from '$lib/settings/preferences.svelte';
+import { ACTIVE_PROFILE_KEY, FIRST_PROFILE, storageKeyOf } from '$lib/profiles/profiles';
 
 const source = readFileSync('src/boot.js', 'utf8');
 
@@ -20,6 +21,8 @@ interface Visit {
 	hash?: string;
 	guard?: string | null;
 	learner?: string | null;
+	/** The active profile; its learner is read from its own key (`lieredh:learner@<id>`). */
+	profile?: string | null;
 }
 
 /** Runs the boot script against a pretend page; returns where it sent the browser (or null) and the theme. */
@@ -31,7 +34,8 @@ function boot({
 	search = '',
 	hash = '',
 	guard = null,
-	learner = null
+	learner = null,
+	profile = null
 }: Visit) {
 	let replaced: string | null = null;
 	const session = new Map<string, string>(guard ? [['lieredh:redirect', guard]] : []);
@@ -50,7 +54,14 @@ function boot({
 		{ documentElement: root },
 		{ pathname: path, search, hash, replace: (to: string) => (replaced = to) },
 		{
-			getItem: (key: string) => (key === LANGUAGE_STORAGE_KEY ? saved : key === LEARNER_KEY ? learner : null)
+			getItem: (key: string) =>
+				key === LANGUAGE_STORAGE_KEY
+					? saved
+					: key === ACTIVE_PROFILE_KEY
+						? profile
+						: key === storageKeyOf(profile ?? FIRST_PROFILE, LEARNER_KEY)
+							? learner
+							: null
 		},
 		{
 			getItem: (key: string) => session.get(key) ?? null,
@@ -133,6 +144,11 @@ describe('boot: Home’s first-visit questions', () => {
 			'a saved language not offered',
 			{ page: 'nb', path: '/', saved: 'de' },
 			{ language: false, learner: false }
+		],
+		[
+			'a second profile that chose',
+			{ page: 'nb', path: '/', profile: 'k3x9', learner: 'child' },
+			{ language: false, learner: true }
 		],
 		[
 			'a learner value not known',

@@ -5,7 +5,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { CardProgress, ReviewLogRow, Setting } from '$lib/study/records';
 import type { PendingResult } from '$lib/classes/device';
-import { DATABASE_NAME } from './name';
+import { activeDatabaseName, DATABASE_NAME } from './name';
 
 /** A deck a teacher made on this device (format 1 deck, as in `/decks/<id>.json`). */
 export interface OwnDeckRow {
@@ -158,6 +158,6 @@ let shared: LieredhDb | undefined;
 
 /** The app's database, opened on first use (never during prerendering). */
 export function database(): LieredhDb {
-	shared ??= new LieredhDb();
+	shared ??= new LieredhDb(activeDatabaseName());
 	return shared;
 }

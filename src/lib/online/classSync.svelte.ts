@@ -6,6 +6,7 @@
  * come back while the browser never went offline). A device that never joined makes no request at all. The service (and with it the database)
  * is loaded only when needed, so this state costs the first paint nothing.
  */
+import { profileKey } from '$lib/settings/profiles.svelte';
 import type { ClassProblem, ClassSync, Membership, Reply } from '$lib/services/pupilSync';
 
 const service = () => import('$lib/services/pupilSync');
@@ -23,7 +24,7 @@ const RETRY_ON: ReadonlySet<ClassProblem> = new Set(['unreachable', 'unavailable
 const IN_CLASS_KEY = 'lieredh:in-class';
 function inClass(): boolean {
 	try {
-		return localStorage.getItem(IN_CLASS_KEY) === '1';
+		return localStorage.getItem(profileKey(IN_CLASS_KEY)) === '1';
 	} catch {
 		return true; // no localStorage: ask the database
 	}
@@ -31,8 +32,8 @@ function inClass(): boolean {
 
 function markInClass(member: boolean): void {
 	try {
-		if (member) localStorage.setItem(IN_CLASS_KEY, '1');
-		else localStorage.removeItem(IN_CLASS_KEY);
+		if (member) localStorage.setItem(profileKey(IN_CLASS_KEY), '1');
+		else localStorage.removeItem(profileKey(IN_CLASS_KEY));
 	} catch {
 		// no localStorage: the database is asked every time
 	}

@@ -1,11 +1,13 @@
 /**
  * How South Sami is shown to this learner: the support language of the cards and the spelling profile.
- * Device preferences in localStorage (read before the first card), like the interface language.
+ * Preferences of the learner using the device now (their profile's keys in localStorage, read before the
+ * first card), like the interface language.
  */
 import { locale } from '$lib/i18n/locale.svelte';
 import { isProfile, spell, type SpellingProfile } from '$lib/answers/spelling';
 import type { GlossLanguage } from '$lib/lexicon/lexicon';
 import { isTypingChoice, type LearningPath, type TypingChoice } from '$lib/study/ladder';
+import { profileKey } from './profiles.svelte';
 
 const SUPPORT_KEY = 'lieredh:support';
 const SPELLING_KEY = 'lieredh:spelling';
@@ -87,16 +89,16 @@ class Preferences {
 	show = (text: string, lang: string = 'sma'): string => (lang === 'sma' ? spell(text, this.spelling) : text);
 
 	start(): void {
-		const support = localStorage.getItem(SUPPORT_KEY);
-		const spelling = localStorage.getItem(SPELLING_KEY);
+		const support = localStorage.getItem(profileKey(SUPPORT_KEY));
+		const spelling = localStorage.getItem(profileKey(SPELLING_KEY));
 		this.#support = isSupport(support) ? support : null;
 		this.#spelling = isProfile(spelling) ? spelling : null;
-		const learner = localStorage.getItem(LEARNER_KEY);
-		const typing = localStorage.getItem(TYPING_KEY);
+		const learner = localStorage.getItem(profileKey(LEARNER_KEY));
+		const typing = localStorage.getItem(profileKey(TYPING_KEY));
 		this.#learner = isLearner(learner) ? learner : null;
 		this.#typing = isTypingChoice(typing) ? typing : null;
-		this.#sounds = localStorage.getItem(SOUNDS_KEY) === 'on';
-		const speak = localStorage.getItem(SPEAK_KEY);
+		this.#sounds = localStorage.getItem(profileKey(SOUNDS_KEY)) === 'on';
+		const speak = localStorage.getItem(profileKey(SPEAK_KEY));
 		this.#speak = speak === 'on' ? true : speak === 'off' ? false : null;
 	}
 
@@ -131,9 +133,10 @@ class Preferences {
 	}
 }
 
+/** Kept for the profile learning now (each learner on a device has their own preferences). */
 function remember(key: string, value: string | null): void {
-	if (value === null) localStorage.removeItem(key);
-	else localStorage.setItem(key, value);
+	if (value === null) localStorage.removeItem(profileKey(key));
+	else localStorage.setItem(profileKey(key), value);
 }
 
 export const preferences = new Preferences();
