@@ -124,3 +124,29 @@ test('two children on one tablet each keep their own progress and settings; a lo
 	await switchTo(page, /^Meg/);
 	await expect(started(page, 'Stedsnavn')).toBeVisible();
 });
+
+test('the first start asks who is learning before anything can be started, and says what was chosen', async ({
+	page
+}) => {
+	await page.goto('/');
+	const start = page.getByRole('link', { name: 'Begynn med de første ordene' });
+	await expect(page.getByRole('heading', { name: 'Hvem skal lære?' })).toBeVisible();
+	// Nothing leads to a session before the answer.
+	await expect(start).toBeHidden();
+	await page.getByRole('button', { name: 'Jeg er elev / barn' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Barnemodus er på' })).toBeVisible();
+	await expect(start).toBeVisible();
+	await page.reload();
+	await expect(start).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Hvem skal lære?' })).toHaveCount(0);
+});
+
+test('a teacher’s first start goes to the teacher’s pages, and Home does not ask again', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Jeg er lærer' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('For lærere');
+	await page.goto('/');
+	await expect(page.getByRole('heading', { name: 'Hvem skal lære?' })).toHaveCount(0);
+	await page.goto('/profiles');
+	await expect(page.getByRole('button', { name: /^Meg/ })).toContainText('Lærer');
+});

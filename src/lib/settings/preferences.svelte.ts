@@ -105,6 +105,8 @@ class Preferences {
 	chooseLearner(value: Learner): void {
 		this.#learner = value;
 		remember(LEARNER_KEY, value);
+		// As src/boot.js marks it on the next load: what waits for the answer shows now.
+		document.documentElement.dataset.chosenLearner = '';
 	}
 
 	chooseTyping(value: TypingChoice | null): void {
