@@ -42,6 +42,15 @@ const routes: { path: string; heading: string; prepare?: (page: Page) => Promise
 			await expect(page.locator('.sma')).toHaveText('bïenje');
 		}
 	},
+	{
+		path: '/profiles',
+		heading: 'Hvem øver nå?',
+		// With the form for a new learner open, so axe sees the picture choices too.
+		prepare: async (page) => {
+			await page.getByRole('button', { name: /Legg til en som lærer/ }).click();
+			await expect(page.getByRole('group', { name: 'Bilde' })).toBeVisible();
+		}
+	},
 	{ path: '/a', heading: 'Oppgave' },
 	{ path: '/join', heading: 'Bli med i klassen' },
 	{ path: '/assignment', heading: 'Oppgave' },
