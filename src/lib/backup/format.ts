@@ -52,6 +52,33 @@ export interface Backup {
 	settings: Setting[];
 	/** A teacher's own decks, opened or made assignments, collected result codes (recordings stay out). */
 	teaching: Teaching;
+	/** The learner's preferences (support language, spelling, children's mode, typing, sounds). */
+	preferences?: Preferences;
+}
+
+/** The preferences a backup carries, each only with a value the app knows. */
+export const PREFERENCE_VALUES = {
+	support: ['nb', 'sv', 'en'],
+	spelling: ['norway', 'sweden'],
+	learner: ['child', 'adult'],
+	typing: ['always', 'after-tiles', 'never'],
+	sounds: ['on'],
+	speak: ['on', 'off']
+} as const;
+export type Preferences = Partial<Record<keyof typeof PREFERENCE_VALUES, string>>;
+
+/** The known preferences with known values; anything else in a file is left out, never an error. */
+export function readPreferences(value: unknown): Preferences {
+	if (!isObject(value)) return {};
+	const read: Preferences = {};
+	for (const [name, allowed] of Object.entries(PREFERENCE_VALUES) as [
+		keyof Preferences,
+		readonly string[]
+	][]) {
+		const given = value[name];
+		if (typeof given === 'string' && allowed.includes(given)) read[name] = given;
+	}
+	return read;
 }
 
 export type BackupProblem =
@@ -102,7 +129,9 @@ export function readBackup(text: string): BackupReading {
 				teaching:
 					data.teaching === undefined
 						? { decks: [], assignments: [], results: [] }
-						: teachingOf(data.teaching)
+						: teachingOf(data.teaching),
+				// Backups from before they carried preferences have none: the device's stay as they are.
+				...(data.preferences === undefined ? {} : { preferences: readPreferences(data.preferences) })
 			}
 		};
 	} catch (error) {

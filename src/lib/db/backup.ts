@@ -7,6 +7,7 @@ import {
 	BACKUP_VERSION,
 	DEVICE_ONLY_SETTINGS,
 	type Backup,
+	type Preferences,
 	type Teaching
 } from '$lib/backup/format';
 import { MEMORY_FIELDS, newMemory, review, type Grade, type Memory } from '$lib/srs/fsrs';
@@ -52,7 +53,12 @@ export async function restoreTeaching(db: LieredhDb, teaching: Teaching, merge: 
 
 const TABLES = ['cards', 'reviews', 'settings', ...TEACHING_TABLES] as const;
 
-export async function exportBackup(db: LieredhDb, app: string, now: number): Promise<Backup> {
+export async function exportBackup(
+	db: LieredhDb,
+	app: string,
+	now: number,
+	preferences?: Preferences
+): Promise<Backup> {
 	return db.transaction('r', [...TABLES], async () => ({
 		format: BACKUP_FORMAT,
 		version: BACKUP_VERSION,
@@ -61,7 +67,8 @@ export async function exportBackup(db: LieredhDb, app: string, now: number): Pro
 		cards: await db.cards.toArray(),
 		reviews: await db.reviews.orderBy('id').toArray(),
 		settings: (await db.settings.toArray()).filter((setting) => !DEVICE_ONLY_SETTINGS.has(setting.key)),
-		teaching: await allTeaching(db)
+		teaching: await allTeaching(db),
+		...(preferences ? { preferences } : {})
 	}));
 }
 

@@ -3,7 +3,7 @@
  * already passed validation, and turns storage failures into message codes.
  */
 import { localDay } from '$lib/calendar/days';
-import { writeBackup, type Backup } from '$lib/backup/format';
+import { writeBackup, type Backup, type Preferences } from '$lib/backup/format';
 import { exportBackup, importBackup, type ImportMode, type ImportResult } from '$lib/db/backup';
 import { database } from '$lib/db/database';
 import { isQuotaError } from '$lib/db/errors';
@@ -18,8 +18,12 @@ export interface ExportedFile {
 }
 
 /** Everything on this device as a backup file, named after today. */
-export async function exportProgress(app: string, now = Date.now()): Promise<ExportedFile> {
-	const backup = await exportBackup(database(), app, now);
+export async function exportProgress(
+	app: string,
+	preferences?: Preferences,
+	now = Date.now()
+): Promise<ExportedFile> {
+	const backup = await exportBackup(database(), app, now, preferences);
 	return { text: writeBackup(backup), name: `lieredh-${localDay(now)}.json`, answers: backup.reviews.length };
 }
 

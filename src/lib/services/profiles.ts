@@ -5,6 +5,8 @@
 import Dexie from 'dexie';
 import { database } from '$lib/db/database';
 import { databaseNameOf } from '$lib/profiles/profiles';
+import type { Backup } from '$lib/backup/format';
+import { MEMBERSHIP_SETTING, readMembership } from '$lib/classes/device';
 
 export async function deleteProfileData(profileId: string): Promise<void> {
 	const name = databaseNameOf(profileId);
@@ -33,4 +35,26 @@ export async function wordsStartedBy(profileId: string): Promise<number> {
 	} finally {
 		db.close();
 	}
+}
+
+/**
+ * Whether another profile on this device is the same class member as the backup (one nickname, one
+ * learner: the class would see two devices' results under one name). `others`: their database names.
+ */
+export async function pupilElsewhere(backup: Backup, others: readonly string[]): Promise<boolean> {
+	const member = readMembership(backup.settings.find((setting) => setting.key === MEMBERSHIP_SETTING)?.value);
+	if (!member) return false;
+	for (const name of others) {
+		if (!(await Dexie.exists(name))) continue;
+		const db = new Dexie(name);
+		try {
+			await db.open();
+			if (!db.tables.some((table) => table.name === 'settings')) continue;
+			const theirs = readMembership((await db.table('settings').get(MEMBERSHIP_SETTING))?.value);
+			if (theirs?.pupilId === member.pupilId && !theirs.removed) return true;
+		} finally {
+			db.close();
+		}
+	}
+	return false;
 }

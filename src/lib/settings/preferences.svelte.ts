@@ -8,6 +8,7 @@ import { isProfile, spell, type SpellingProfile } from '$lib/answers/spelling';
 import type { GlossLanguage } from '$lib/lexicon/lexicon';
 import { isTypingChoice, type LearningPath, type TypingChoice } from '$lib/study/ladder';
 import { profileKey } from './profiles.svelte';
+import type { Preferences as SavedPreferences } from '$lib/backup/format';
 
 const SUPPORT_KEY = 'lieredh:support';
 const SPELLING_KEY = 'lieredh:spelling';
@@ -122,6 +123,28 @@ class Preferences {
 	chooseSpeak(on: boolean | null): void {
 		this.#speak = on;
 		remember(SPEAK_KEY, on === null ? null : on ? 'on' : 'off');
+	}
+
+	/** The learner's own choices, as a backup carries them (automatic ones are left out). */
+	snapshot(): SavedPreferences {
+		return {
+			...(this.#support ? { support: this.#support } : {}),
+			...(this.#spelling ? { spelling: this.#spelling } : {}),
+			...(this.#learner ? { learner: this.#learner } : {}),
+			...(this.#typing ? { typing: this.#typing } : {}),
+			...(this.#sounds ? { sounds: 'on' } : {}),
+			...(this.#speak === null ? {} : { speak: this.#speak ? 'on' : 'off' })
+		};
+	}
+
+	/** A backup's preferences replace this learner's (what the backup leaves out goes back to automatic). */
+	restore(saved: SavedPreferences): void {
+		this.chooseSupport(isSupport(saved.support) ? saved.support : null);
+		this.chooseSpelling(isProfile(saved.spelling) ? saved.spelling : null);
+		if (isLearner(saved.learner)) this.chooseLearner(saved.learner);
+		this.chooseTyping(isTypingChoice(saved.typing) ? saved.typing : null);
+		this.chooseSounds(saved.sounds === 'on');
+		this.chooseSpeak(saved.speak === 'on' ? true : saved.speak === 'off' ? false : null);
 	}
 
 	chooseSupport(value: GlossLanguage | null): void {
