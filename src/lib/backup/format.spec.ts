@@ -24,7 +24,7 @@ describe('the preferences a backup carries', () => {
 			format: 'lieredh-backup',
 			version: 1,
 			app: 'test',
-			exportedAt: 1,
+			exportedAt: Date.UTC(2026, 11, 6),
 			cards: [],
 			reviews: [],
 			settings: [],
@@ -33,7 +33,8 @@ describe('the preferences a backup carries', () => {
 
 	it('a backup from before preferences has none; a newer one brings them', () => {
 		const old = readBackup(backup({}));
-		expect(old.ok && old.backup.preferences).toBeUndefined();
+		if (!old.ok) throw new Error(JSON.stringify(old.problem));
+		expect(old.backup.preferences).toBeUndefined();
 		const newer = readBackup(backup({ preferences: { learner: 'child', support: 'xx' } }));
 		expect(newer.ok && newer.backup.preferences).toEqual({ learner: 'child' });
 	});
