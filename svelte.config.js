@@ -48,6 +48,7 @@ const PAGES = [
 	'/teach/deck',
 	'/teach/studio',
 	'/profiles',
+	'/progress',
 	'/a',
 	'/d',
 	'/join',

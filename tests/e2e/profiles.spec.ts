@@ -57,6 +57,13 @@ test('two children on one tablet each keep their own progress and settings; a lo
 	await answerCards(page, 2);
 	await page.goto('/');
 	await expect(started(page, 'Dyr')).toBeVisible();
+	// His progress screen: his deck, words he is learning, today studied.
+	await page.getByRole('link', { name: 'Se framgangen din' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Framgangen din');
+	await expect(page.getByText(/ord øver du på/)).toBeVisible();
+	await expect(page.getByText('Dyr', { exact: true })).toBeVisible();
+	await expect(page.getByText('Stedsnavn')).toHaveCount(0);
+	await expect(page.getByText(/^1 dag med øving de siste 12 ukene$/)).toBeVisible();
 
 	// Back to Ella in two taps: her deck, her settings, not Nils's.
 	await switchTo(page, /^Meg/);

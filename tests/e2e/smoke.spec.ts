@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './fixtures';
+import { answerCards, test, expect } from './fixtures';
 
 import type { Page } from '@playwright/test';
 
@@ -49,6 +49,17 @@ const routes: { path: string; heading: string; prepare?: (page: Page) => Promise
 		prepare: async (page) => {
 			await page.getByRole('button', { name: /Legg til en som lærer/ }).click();
 			await expect(page.getByRole('group', { name: 'Bilde' })).toBeVisible();
+		}
+	},
+	{
+		path: '/progress',
+		heading: 'Framgangen din',
+		// With a few answers, so axe sees the numbers, the week ahead, the calendar and the decks.
+		prepare: async (page) => {
+			await page.goto('/study?deck=animals');
+			await answerCards(page, 2);
+			await page.goto('/progress');
+			await expect(page.getByRole('heading', { name: 'Dagene du har øvd' })).toBeVisible();
 		}
 	},
 	{ path: '/a', heading: 'Oppgave' },

@@ -7,6 +7,7 @@ import type { Overview } from '$lib/services/progress';
 import { loadIndex } from '$lib/decks/library';
 import type { DeckSummary } from '$lib/decks/deck';
 import { streak, week } from '$lib/study/activity';
+import { daysAway, LONG_BREAK_DAYS } from '$lib/study/stats';
 import { deviceHasData } from '$lib/services/presence';
 
 export class LiveProgress {
@@ -38,6 +39,16 @@ export class LiveProgress {
 		return { seen: found?.seen ?? 0, due: found?.due ?? 0 };
 	}
 	readonly streak = $derived(streak(this.data?.answerTimes ?? [], Date.now()));
+	/**
+	 * Back after a long break (two weeks without an answer, with words to review): Home welcomes the
+	 * learner back and the day's session is a short catch-up, without new words.
+	 */
+	readonly back = $derived(
+		this.started.length > 0 &&
+			this.dueTotal > 0 &&
+			daysAway(this.data?.answerTimes.length ? Math.max(...this.data.answerTimes) : undefined, Date.now()) >=
+				LONG_BREAK_DAYS
+	);
 	readonly week = $derived(week(this.data?.answerTimes ?? [], Date.now()));
 
 	async start(): Promise<void> {

@@ -69,6 +69,26 @@ describe('study service', () => {
 		).toBe(0);
 	});
 
+	it('back after three weeks away: a short catch-up of known words, no new ones that day', async () => {
+		const db = database();
+		await answerCard(db, 'reindeer-1/miesie/recognition', Rating.Good, now);
+		await answerCard(db, 'reindeer-1/bovtse/recognition', Rating.Good, now);
+		const later = addDays(now, 21);
+		const { session } = await openSession({ scope: 'reindeer-1', support: 'nb', spelling: 'norway' }, later);
+		expect(session.cards.length).toBeGreaterThan(2);
+		const asked = new Set<string>();
+		for (let card = session.card; card && asked.size < 20; card = session.card) {
+			asked.add(card.word.id);
+			await saveAnswer(session, session.chose({ cardId: 'x', text: 'rein', correct: true }, [], 900, later)!);
+		}
+		expect([...asked].sort()).toEqual(['bovtse', 'miesie']);
+		// The next day, new words come again.
+		const next = (
+			await openSession({ scope: 'reindeer-1', support: 'nb', spelling: 'norway' }, addDays(later, 1))
+		).session;
+		expect(next.card && ['bovtse', 'miesie'].includes(next.card.word.id) && next.remaining === 0).toBe(false);
+	});
+
 	it('the next day builds a new session from the due index, reviews first', async () => {
 		const db = database();
 		await answerCard(db, 'reindeer-1/miesie/recognition', Rating.Good, now);

@@ -14,6 +14,7 @@ import {
 	countAnswersSince,
 	dueIn,
 	introducedSince,
+	lastAnswerAt,
 	loadSettings,
 	nextDueIn,
 	overruleAnswer,
@@ -35,6 +36,7 @@ import { ADULT_PATH, type LearningPath } from '$lib/study/ladder';
 import { buildQueue } from '$lib/study/queue';
 import { cardIdentity, wordKeyOf } from '$lib/study/records';
 import { fitSession, sessionLength } from '$lib/study/plan';
+import { daysAway, LONG_BREAK_DAYS } from '$lib/study/stats';
 import { StudySession, type Answered, type Step } from '$lib/study/session';
 import { assignmentOfScope } from '$lib/decks/scope';
 import type { Card, Deck } from '$lib/decks/deck';
@@ -136,11 +138,16 @@ export async function openSession(request: SessionRequest, now = Date.now()): Pr
 		// Homework is practised until the goal, not the daily new-word limit, and production starts the
 		// same day: a class can finish a list in one evening.
 		const homework = assignmentOfScope(scope) !== undefined;
+		// Back after two weeks away: the day's session catches up on known words, new ones wait a day.
+		const back =
+			!homework && !more && daysAway((await lastAnswerAt(db)) || undefined, now) >= LONG_BREAK_DAYS;
 		const newLeft = homework
 			? cards.length
 			: more
 				? MORE_NEW_WORDS
-				: Math.max(0, settings.newPerDay - introducedToday.size);
+				: back && due.length
+					? 0
+					: Math.max(0, settings.newPerDay - introducedToday.size);
 		// Learning more is about new words; reviewing early about known ones.
 		const planned = fitSession(
 			buildQueue({
