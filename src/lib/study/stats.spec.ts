@@ -4,8 +4,22 @@ import type { CardProgress } from './records';
 import { countWords, daysAway, forecast, studyDays, wordStates } from './stats';
 
 const day = (d: number, h = 12) => new Date(2026, 11, d, h).getTime();
-const card = (id: string, state: State, due = day(6)): CardProgress =>
-	({ id, deckId: id.split('/')[0], wordId: id.split('/')[1], state, due }) as unknown as CardProgress;
+const card = (
+	id: string,
+	state: State,
+	due = day(6),
+	introduced = day(1),
+	lastReview = day(4)
+): CardProgress =>
+	({
+		id,
+		deckId: id.split('/')[0],
+		wordId: id.split('/')[1],
+		state,
+		due,
+		introduced,
+		lastReview
+	}) as unknown as CardProgress;
 
 describe('words known and being learned', () => {
 	it.each<[string, CardProgress[], Record<string, number>, Record<string, 'known' | 'learning'>]>([

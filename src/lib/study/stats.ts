@@ -9,7 +9,8 @@ import { wordKey, type CardProgress } from './records';
 
 /**
  * A word is *known* when every card of it that has been met is in FSRS's review state (past its first
- * learning steps) and would be recalled today with a chance of at least 90 %; every other word met is
+ * learning steps), was last answered on a later day than it was met, and would be recalled today with a
+ * chance of at least 90 %; every other word met is
  * *being learned*. The same threshold as a teacher's "known by the due date" (assignments).
  */
 export const KNOWN_RECALL = 0.9;
@@ -27,7 +28,9 @@ export function wordStates(
 	const states = new Map<string, 'known' | 'learning'>();
 	for (const card of cards) {
 		const key = wordKey(card.id);
-		const known = card.state === State.Review && recall(card) >= KNOWN_RECALL;
+		// Right on two days at least: one lucky "easy" on the day a word was met is not knowing it.
+		const days = card.lastReview !== undefined && startOfDay(card.lastReview) > startOfDay(card.introduced);
+		const known = days && card.state === State.Review && recall(card) >= KNOWN_RECALL;
 		if (!known) states.set(key, 'learning');
 		else if (!states.has(key)) states.set(key, 'known');
 	}
