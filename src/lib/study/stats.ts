@@ -29,7 +29,7 @@ export function wordStates(
 	for (const card of cards) {
 		const key = wordKey(card.id);
 		// Right on two days at least: one lucky "easy" on the day a word was met is not knowing it.
-		const days = card.lastReview !== undefined && startOfDay(card.lastReview) > startOfDay(card.introduced);
+		const days = card.lastReview != null && startOfDay(card.lastReview) > startOfDay(card.introduced);
 		const known = days && card.state === State.Review && recall(card) >= KNOWN_RECALL;
 		if (!known) states.set(key, 'learning');
 		else if (!states.has(key)) states.set(key, 'known');
