@@ -20,10 +20,10 @@ function percentile(values, p) {
 const round = (n) => Math.round(n * 10) / 10;
 
 /** Runs in the page: writes the history straight into the app's database. */
-async function seed({ states, rows }) {
+async function seed({ states, rows, name = 'lieredh' }) {
 	// Dexie's schema version n is IndexedDB version n × 10; it first probes with an empty database, so wait for the app's version (3 → 30).
 	for (let i = 0; i < 400; i++) {
-		if ((await indexedDB.databases()).some((d) => d.name === 'lieredh' && d.version >= 30)) break;
+		if ((await indexedDB.databases()).some((d) => d.name === name && d.version >= 30)) break;
 		await new Promise((resolve) => setTimeout(resolve, 25));
 	}
 	const index = await (await fetch('/decks/index.json')).json();
@@ -73,7 +73,7 @@ async function seed({ states, rows }) {
 		});
 	}
 	await new Promise((resolve, reject) => {
-		const open = indexedDB.open('lieredh');
+		const open = indexedDB.open(name);
 		open.onerror = () => reject(open.error);
 		open.onsuccess = () => {
 			const db = open.result;
@@ -138,11 +138,28 @@ async function timeOneAnswer() {
 	});
 }
 
-/** One history size, in a fresh browser profile. */
-async function measure(browser, baseUrl, size) {
+/**
+ * One history size, in a fresh browser profile. `others`: learners besides the one measured on the same
+ * device (a family tablet), each with a history of its own in its own database.
+ */
+async function measure(browser, baseUrl, size, others = 0) {
 	const context = await browser.newContext({ locale: 'nb-NO', viewport: { width: 390, height: 844 } });
 	try {
 		const page = await context.newPage();
+		await page.goto(`${baseUrl}/settings`);
+		if (others) {
+			const ids = Array.from({ length: others }, (_, i) => `bench${i + 2}`);
+			const list = [{ id: 'first', name: 'Ella', picture: 'reindeer', kind: 'adult' }].concat(
+				ids.map((id) => ({ id, name: id, picture: '1F415', kind: 'child' }))
+			);
+			await page.evaluate((list) => localStorage.setItem('lieredh:profiles', JSON.stringify(list)), list);
+			for (const id of ids) {
+				await page.evaluate((id) => localStorage.setItem('lieredh:profile', id), id);
+				await page.goto(`${baseUrl}/settings`);
+				await page.evaluate(seed, { ...SIZES.small, name: `lieredh-${id}` });
+			}
+			await page.evaluate(() => localStorage.setItem('lieredh:profile', 'first'));
+		}
 		// Settings opens the database (Home does not on a first visit: there is nothing to show yet).
 		await page.goto(`${baseUrl}/settings`);
 		const states = await page.evaluate(seed, size);
@@ -199,11 +216,17 @@ export async function reviewBench(baseUrl) {
 	try {
 		const small = await measure(browser, baseUrl, SIZES.small);
 		const large = await measure(browser, baseUrl, SIZES.large);
+		// The same large history with four more learners on the device, each in a database of their own.
+		const fiveProfiles = await measure(browser, baseUrl, SIZES.large, 4);
 		const ratio = (key) => Math.round((large[key] / Math.max(small[key], 0.1)) * 100) / 100;
 		return {
 			// The absolute figures (and their budgets) are the large history's.
 			...large,
 			small,
+			fiveProfiles: {
+				...fiveProfiles,
+				note: 'the large history, with 4 more profiles (2,000 states each) on the device'
+			},
 			scale: {
 				dueQueueGrowth: ratio('dueQueueMs'),
 				answerGrowth: ratio('answerToNextCardP95Ms'),
