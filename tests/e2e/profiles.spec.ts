@@ -130,6 +130,19 @@ test('two children on one tablet each keep their own progress and settings; a lo
 	).toEqual([]);
 	await switchTo(page, /^Meg/);
 	await expect(started(page, 'Stedsnavn')).toBeVisible();
+
+	// The whole device in one file, and back: each learner a new profile, nobody here overwritten.
+	await page.goto('/profiles');
+	const everyone = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Lagre alle i én fil' }).click();
+	const file = (await (await everyone).path())!;
+	await expect(page.getByText('Filen med 3 profiler er lastet ned.')).toBeVisible();
+	await page.getByLabel('Hent inn en fil med alle').setInputFiles(file);
+	await expect(page.getByText('3 profiler er hentet inn.')).toBeVisible();
+	await expect(page.getByRole('button', { name: /^Kopi \(2\)/ })).toBeVisible();
+	await expect(page.getByRole('button', { name: /^Anne \(2\).*låst/ })).toBeVisible();
+	await switchTo(page, /^Kopi \(2\)/);
+	await expect(started(page, 'Stedsnavn')).toBeVisible();
 });
 
 test('the first start asks who is learning before anything can be started, and says what was chosen', async ({

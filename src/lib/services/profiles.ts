@@ -3,9 +3,12 @@
  * other profile's is touched (each profile has a database of its own).
  */
 import Dexie from 'dexie';
-import { database } from '$lib/db/database';
-import { databaseNameOf } from '$lib/profiles/profiles';
-import type { Backup } from '$lib/backup/format';
+import { database, LieredhDb } from '$lib/db/database';
+import { exportBackup, importBackup } from '$lib/db/backup';
+import { localDay } from '$lib/calendar/days';
+import { writeDeviceBackup } from '$lib/profiles/deviceBackup';
+import { databaseNameOf, type Profile } from '$lib/profiles/profiles';
+import type { Backup, Preferences } from '$lib/backup/format';
 import { MEMBERSHIP_SETTING, readMembership } from '$lib/classes/device';
 
 export async function deleteProfileData(profileId: string): Promise<void> {
@@ -57,4 +60,39 @@ export async function pupilElsewhere(backup: Backup, others: readonly string[]):
 		}
 	}
 	return false;
+}
+
+/** Every learner on this device in one file; `preferencesOf` gives each one's preferences. */
+export async function exportDevice(
+	learners: readonly Profile[],
+	preferencesOf: (profileId: string) => Preferences,
+	app: string,
+	now = Date.now()
+): Promise<{ text: string; name: string; learners: number }> {
+	const active = database();
+	const entries = [];
+	for (const profile of learners) {
+		const name = databaseNameOf(profile.id);
+		const db = active.name === name ? active : new LieredhDb(name);
+		try {
+			entries.push({ profile, backup: await exportBackup(db, app, now, preferencesOf(profile.id)) });
+		} finally {
+			if (db !== active) db.close();
+		}
+	}
+	return {
+		text: writeDeviceBackup(entries, now),
+		name: `lieredh-device-${localDay(now)}.json`,
+		learners: entries.length
+	};
+}
+
+/** A learner from a device backup, written whole into their new profile's (empty) database. */
+export async function restoreLearner(profileId: string, backup: Backup): Promise<void> {
+	const db = new LieredhDb(databaseNameOf(profileId));
+	try {
+		await importBackup(db, backup, 'replace');
+	} finally {
+		db.close();
+	}
 }

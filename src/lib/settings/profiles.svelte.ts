@@ -18,6 +18,7 @@ import {
 	type Profile,
 	type ProfileKind
 } from '$lib/profiles/profiles';
+import { readPreferences, type Preferences } from '$lib/backup/format';
 
 /** Preference keys kept per profile (besides the progress in the profile's own database). */
 export const PROFILE_PREFERENCE_KEYS = [
@@ -68,6 +69,32 @@ export function profileKey(key: string): string {
 	return storageKeyOf(storedProfiles().active.id, key);
 }
 
+/** The preference keys a backup carries, by their name in the backup. */
+const CARRIED = {
+	support: 'lieredh:support',
+	spelling: 'lieredh:spelling',
+	learner: 'lieredh:learner',
+	typing: 'lieredh:typing',
+	sounds: 'lieredh:sounds',
+	speak: 'lieredh:speak'
+} as const;
+
+/** Any profile's preferences as a backup carries them (read from its own keys). */
+export function preferencesOf(profileId: string): Preferences {
+	const found: Preferences = {};
+	for (const [name, key] of Object.entries(CARRIED) as [keyof Preferences, string][]) {
+		const value = read(storageKeyOf(profileId, key));
+		if (value !== null) found[name] = value;
+	}
+	return readPreferences(found);
+}
+
+function writePreferences(profileId: string, preferences: Preferences): void {
+	for (const [name, key] of Object.entries(CARRIED) as [keyof Preferences, string][]) {
+		write(storageKeyOf(profileId, key), preferences[name] ?? null);
+	}
+}
+
 class Profiles {
 	#list = $state.raw<Profile[]>([]);
 	#active = $state.raw<Profile | undefined>();
@@ -102,6 +129,29 @@ class Profiles {
 		write(storageKeyOf(profile.id, 'lieredh:learner'), details.kind === 'child' ? 'child' : 'adult');
 		this.#save([...this.#list, profile]);
 		return profile;
+	}
+
+	/**
+	 * Learners from a device backup, each a new profile beside those here (a name already here gets its
+	 * number); `restore` writes each one's data into their new database. Returns how many came in.
+	 */
+	async addFromBackup(
+		learners: readonly { profile: Omit<Profile, 'id'>; backup: { preferences?: Preferences } }[],
+		restore: (profileId: string, index: number) => Promise<void>
+	): Promise<number> {
+		let added = 0;
+		for (const [index, { profile, backup }] of learners.entries()) {
+			if (this.#list.length >= MAX_PROFILES) break;
+			const taken = new Set(this.#list.map((p) => p.name));
+			let name = profile.name;
+			for (let n = 2; taken.has(name); n++) name = `${profile.name} (${n})`.slice(0, 30);
+			const id = newProfileId(crypto.getRandomValues.bind(crypto));
+			await restore(id, index);
+			writePreferences(id, backup.preferences ?? {});
+			this.#save([...this.#list, { ...profile, name, id }]);
+			added++;
+		}
+		return added;
 	}
 
 	change(id: string, changes: Partial<Omit<Profile, 'id'>>): void {
