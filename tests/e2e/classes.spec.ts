@@ -16,7 +16,8 @@ import {
 	test,
 	waitForServiceWorker,
 	waitsForHydration,
-	type KnownWord
+	type KnownWord,
+	newDevice
 } from './fixtures';
 import { AppServer } from './server';
 
@@ -57,7 +58,7 @@ async function scan(page: Page, name: string): Promise<string> {
 }
 
 async function phone(browser: Browser): Promise<BrowserContext> {
-	return browser.newContext({
+	return newDevice(browser, {
 		...devices['Pixel 7'],
 		viewport: { width: 390, height: 844 },
 		locale: 'nb-NO'
@@ -90,7 +91,7 @@ test('a class online: three pupils join by QR, one studies with the server down 
 }) => {
 	test.setTimeout(300_000);
 	const errors: string[] = [];
-	const teacherContext = await browser.newContext({ locale: 'nb-NO' });
+	const teacherContext = await newDevice(browser, { locale: 'nb-NO' });
 	const teacher = watch(await teacherContext.newPage(), errors);
 	const deck = await (await teacher.request.get(`${server.origin}/decks/everyday-verbs.json`)).json();
 	const words: KnownWord[] = deck.cards.slice(0, 4);
@@ -233,7 +234,7 @@ test('the teacher closes joining, opens it with a new code, removes a pupil and 
 	browser
 }) => {
 	const errors: string[] = [];
-	const context = await browser.newContext({ locale: 'nb-NO' });
+	const context = await newDevice(browser, { locale: 'nb-NO' });
 	const teacher = watch(await context.newPage(), errors);
 	teacher.on('dialog', (dialog) => void dialog.accept());
 	await teacher.goto(`${server.origin}/teach`);

@@ -14,7 +14,8 @@ import {
 	test,
 	expect,
 	waitForServiceWorker,
-	waitsForHydration
+	waitsForHydration,
+	newDevice
 } from './fixtures';
 
 test.use({ locale: 'nb-NO' });
@@ -62,7 +63,7 @@ test('export, then import on a fresh device, reproduces the same progress', asyn
 	).toBeVisible();
 
 	// A fresh device: a new browser profile with nothing stored.
-	const device = await browser.newContext({ locale: 'nb-NO' });
+	const device = await newDevice(browser, { locale: 'nb-NO' });
 	const other = waitsForHydration(await device.newPage());
 	await other.goto('/settings');
 	await chooseBackup(other, 'lieredh-backup.json', JSON.stringify(exported));

@@ -35,6 +35,8 @@ test.describe('without any script', () => {
 
 test.describe('a returning learner who chose Swedish', () => {
 	test.use({ locale: 'nb-NO' });
+	// The first start itself: nobody has said who is learning.
+	test.use({ learner: null });
 
 	test('gets the Swedish page from the service worker at the same address, with no redirect', async ({
 		page

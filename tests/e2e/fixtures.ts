@@ -1,11 +1,58 @@
-import { test as base, expect, type ConsoleMessage, type Page } from '@playwright/test';
+import {
+	test as base,
+	expect,
+	type Browser,
+	type BrowserContext,
+	type BrowserContextOptions,
+	type ConsoleMessage,
+	type Page
+} from '@playwright/test';
 import { SCHEMA_HISTORY } from '../../src/lib/db/database';
 
 /**
  * Every e2e test fails on a console error or on any request that leaves the app's origin:
  * Lïeredh makes no request to another origin, ever.
  */
-export const test = base.extend<{ guard: void }>({
+/**
+ * Who the learner is on a device a test starts with. The app asks before a first session ("Hvem skal
+ * lære?"); a test that is not about that question starts as an adult who answered it. `null`: nobody
+ * has answered (the first-start tests).
+ */
+type Learner = 'adult' | 'child' | null;
+
+/** Answers "who is learning?" on a device before any page runs, unless this device's learner has. */
+export async function answerWho(context: BrowserContext, learner: Learner): Promise<void> {
+	if (!learner) return;
+	await context.addInitScript((value) => {
+		try {
+			if (
+				localStorage.getItem('lieredh:learner') === null &&
+				localStorage.getItem('lieredh:profile') === null
+			)
+				localStorage.setItem('lieredh:learner', value);
+		} catch {
+			// a page without storage (about:blank)
+		}
+	}, learner);
+}
+
+/** Another device in a test (a pupil's phone), whose learner has answered as the test's. */
+export async function newDevice(
+	browser: Browser,
+	options: BrowserContextOptions = {},
+	learner: Learner = 'adult'
+): Promise<BrowserContext> {
+	const context = await browser.newContext(options);
+	await answerWho(context, learner);
+	return context;
+}
+
+export const test = base.extend<{ guard: void; learner: Learner }>({
+	learner: ['adult', { option: true }],
+	context: async ({ context, learner }, use) => {
+		await answerWho(context, learner);
+		await use(context);
+	},
 	page: async ({ page }, use) => {
 		await use(waitsForHydration(page));
 	},

@@ -9,7 +9,15 @@ import { readFile } from 'node:fs/promises';
 import { deflateRawSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { devices, type Browser } from '@playwright/test';
-import { putInAppDatabase, studyKnowing, test, expect, waitsForHydration, type KnownWord } from './fixtures';
+import {
+	putInAppDatabase,
+	studyKnowing,
+	test,
+	expect,
+	waitsForHydration,
+	type KnownWord,
+	newDevice
+} from './fixtures';
 
 test.use({ locale: 'nb-NO' });
 
@@ -24,7 +32,7 @@ async function pupil(
 	at: number,
 	child: boolean
 ) {
-	const context = await browser.newContext({
+	const context = await newDevice(browser, {
 		...devices['Pixel 7'],
 		viewport: { width: 390, height: 844 },
 		locale: 'nb-NO'

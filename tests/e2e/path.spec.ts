@@ -8,6 +8,8 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
 test.use({ locale: 'nb-NO' });
+// The first start itself: nobody has said who is learning.
+test.use({ learner: null });
 
 interface Word {
 	sma: string;

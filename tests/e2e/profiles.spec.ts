@@ -8,6 +8,8 @@ import type { Page } from '@playwright/test';
 import { answerCards, expect, test } from './fixtures';
 
 test.use({ locale: 'nb-NO' });
+// The first start itself: nobody has said who is learning.
+test.use({ learner: null });
 
 /** The names of the app's databases on this device: one per profile. */
 const databases = (page: Page) =>

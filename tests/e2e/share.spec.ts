@@ -3,7 +3,7 @@
  * colleague's own decks; a damaged link says so and keeps nothing.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { putInAppDatabase, test, expect, waitsForHydration } from './fixtures';
+import { putInAppDatabase, test, expect, waitsForHydration, newDevice } from './fixtures';
 
 test.use({ locale: 'nb-NO' });
 
@@ -39,7 +39,7 @@ test('a teacher shares a deck; a colleague opens it into their own decks', async
 	const link = await page.getByRole('textbox', { name: 'Lenke til ordlista' }).inputValue();
 	expect(link).toMatch(/^http:\/\/localhost:4173\/d#D1\./);
 
-	const other = await browser.newContext({ locale: 'nb-NO' });
+	const other = await newDevice(browser, { locale: 'nb-NO' });
 	const colleague = waitsForHydration(await other.newPage());
 	await colleague.goto(link);
 	await expect(colleague.getByRole('heading', { name: 'Reingjerdet' })).toBeVisible();

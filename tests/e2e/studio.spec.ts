@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test, waitForServiceWorker } from './fixtures';
+import { expect, test, waitForServiceWorker, newDevice } from './fixtures';
 import { speakingWav } from './voices';
 import { chromiumPath, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 
@@ -95,7 +95,7 @@ test('a teacher records three words and shares them; a pupil’s phone plays the
 	expect(bytes.length).toBeLessThan(count * 12_000);
 
 	// A pupil's phone: the pack in Settings, then offline, the words in the teacher's voice.
-	const phone = await browser.newContext({
+	const phone = await newDevice(browser, {
 		baseURL,
 		locale: 'nb-NO',
 		viewport: { width: 390, height: 844 }
@@ -145,7 +145,7 @@ test('a teacher records three words and shares them; a pupil’s phone plays the
 	await page.goto('/teach/studio?deck=animals');
 	await page.getByRole('button', { name: 'Send til 5C lyd' }).click();
 	await expect(page.getByText(/Sendt til 5C lyd/)).toBeVisible();
-	const classPhone = await browser.newContext({
+	const classPhone = await newDevice(browser, {
 		baseURL,
 		locale: 'nb-NO',
 		viewport: { width: 390, height: 844 }

@@ -3,7 +3,15 @@
  * but a link and a code.
  */
 import { readFile } from 'node:fs/promises';
-import { meetNewWord, putInAppDatabase, studyKnowing, test, expect, waitsForHydration } from './fixtures';
+import {
+	meetNewWord,
+	putInAppDatabase,
+	studyKnowing,
+	test,
+	expect,
+	waitsForHydration,
+	newDevice
+} from './fixtures';
 
 test.use({ locale: 'nb-NO' });
 
@@ -61,7 +69,7 @@ test('a teacher builds a deck from the lexicon and assigns it; a student meets t
 	expect(link).toMatch(/^http:\/\/localhost:4173\/a#A1\./);
 
 	// The student opens the link on another device.
-	const studentDevice = await browser.newContext({ locale: 'nb-NO' });
+	const studentDevice = await newDevice(browser, { locale: 'nb-NO' });
 	const student = waitsForHydration(await studentDevice.newPage());
 	const requests: string[] = [];
 	student.on('request', (request) => requests.push(request.url()));

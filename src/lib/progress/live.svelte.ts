@@ -41,13 +41,13 @@ export class LiveProgress {
 	readonly streak = $derived(streak(this.data?.answerTimes ?? [], Date.now()));
 	/**
 	 * Back after a long break (two weeks without an answer, with words to review): Home welcomes the
-	 * learner back and the day's session is a short catch-up, without new words.
+	 * learner back and the day's session is a short catch-up, without new words. Only with answers in
+	 * the last 60 days (the overview's window): progress without any answer is not a learner returning.
 	 */
 	readonly back = $derived(
-		this.started.length > 0 &&
-			this.dueTotal > 0 &&
-			daysAway(this.data?.answerTimes.length ? Math.max(...this.data.answerTimes) : undefined, Date.now()) >=
-				LONG_BREAK_DAYS
+		this.dueTotal > 0 &&
+			!!this.data?.answerTimes.length &&
+			daysAway(Math.max(...this.data.answerTimes), Date.now()) >= LONG_BREAK_DAYS
 	);
 	readonly week = $derived(week(this.data?.answerTimes ?? [], Date.now()));
 

@@ -139,8 +139,9 @@ export async function openSession(request: SessionRequest, now = Date.now()): Pr
 		// same day: a class can finish a list in one evening.
 		const homework = assignmentOfScope(scope) !== undefined;
 		// Back after two weeks away: the day's session catches up on known words, new ones wait a day.
-		const back =
-			!homework && !more && daysAway((await lastAnswerAt(db)) || undefined, now) >= LONG_BREAK_DAYS;
+		// (Progress without any answer, e.g. only cards restored, is not a learner returning.)
+		const last = await lastAnswerAt(db);
+		const back = !homework && !more && last > 0 && daysAway(last, now) >= LONG_BREAK_DAYS;
 		const newLeft = homework
 			? cards.length
 			: more
