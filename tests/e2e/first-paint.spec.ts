@@ -5,6 +5,9 @@
  */
 import { test, expect, waitForServiceWorker } from './fixtures';
 
+// The first start itself: nobody has said who is learning.
+test.use({ learner: null });
+
 test.describe('a first visit from an English browser', () => {
 	test.use({ locale: 'en-GB' });
 
@@ -35,8 +38,6 @@ test.describe('without any script', () => {
 
 test.describe('a returning learner who chose Swedish', () => {
 	test.use({ locale: 'nb-NO' });
-	// The first start itself: nobody has said who is learning.
-	test.use({ learner: null });
 
 	test('gets the Swedish page from the service worker at the same address, with no redirect', async ({
 		page
