@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumPath, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
+import { chromiumPath, CHROMIUM_ARGS, fakeMicrophoneArgs } from '../scripts/chromium.mjs';
 
 const WORDS = 25;
 const DECK = 'animals';
@@ -46,12 +46,7 @@ export async function audioBench(url) {
 	writeFileSync(microphone, speakingWav());
 	const browser = await chromium.launch({
 		executablePath: chromiumPath(),
-		args: [
-			...CHROMIUM_ARGS,
-			'--use-fake-device-for-media-stream',
-			'--use-fake-ui-for-media-stream',
-			`--use-file-for-fake-audio-capture=${microphone}`
-		]
+		args: [...CHROMIUM_ARGS, ...fakeMicrophoneArgs(microphone)]
 	});
 	try {
 		const context = await browser.newContext({ acceptDownloads: true, locale: 'en-GB' });

@@ -18,3 +18,15 @@ export const CHROMIUM_ARGS = [
 	'--disable-sync',
 	'--no-first-run'
 ];
+
+/**
+ * Chromium with a fake microphone that "says" the given WAV file, looped (the studio's tests and bench).
+ * @param {string} wavFile
+ */
+export function fakeMicrophoneArgs(wavFile) {
+	return [
+		'--use-fake-device-for-media-stream',
+		'--use-fake-ui-for-media-stream',
+		`--use-file-for-fake-audio-capture=${wavFile}`
+	];
+}

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test, waitForServiceWorker, newDevice } from './fixtures';
 import { speakingWav } from './voices';
-import { chromiumPath, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
+import { chromiumPath, CHROMIUM_ARGS, fakeMicrophoneArgs } from '../../scripts/chromium.mjs';
 
 test.use({ locale: 'nb-NO' });
 
@@ -22,12 +22,7 @@ writeFileSync(microphone, speakingWav());
 test.use({
 	launchOptions: {
 		executablePath: chromiumPath(),
-		args: [
-			...CHROMIUM_ARGS,
-			'--use-fake-device-for-media-stream',
-			'--use-fake-ui-for-media-stream',
-			`--use-file-for-fake-audio-capture=${microphone}`
-		]
+		args: [...CHROMIUM_ARGS, ...fakeMicrophoneArgs(microphone)]
 	}
 });
 test.setTimeout(90_000);

@@ -1,8 +1,7 @@
 /** Voices on a device: packs imported whole or not at all, the speaker's own takes shared only with consent. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { database } from '$lib/db/database';
-import { reindeerDeck } from '$lib/testing/fixtures';
-import { oggOpus } from '$lib/sound/ogg';
+import { reindeerDeck, testRecording } from '$lib/testing/fixtures';
 import { readPack, writePack } from '$lib/sound/pack';
 import {
 	describeSpeaker,
@@ -14,12 +13,7 @@ import {
 } from './sound';
 import { openSession } from './study';
 
-const opus = oggOpus({
-	packets: [{ data: new Uint8Array(30).fill(1), samples: 960 }],
-	channels: 1,
-	preSkip: 312,
-	inputSampleRate: 48000
-});
+const opus = testRecording();
 const voice = { speaker: 'Ella Sara', area: 'se', licence: 'CC BY 4.0', recorded: '2026-12-06' };
 const packFile = (deckId: string, cardIds: string[], id = 'ella-sara-2026-12-06') =>
 	new Blob([

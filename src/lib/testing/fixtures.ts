@@ -3,6 +3,7 @@
  * assignment that uses both, and answering a card the way the study screen stores it. Never imported
  * by app code.
  */
+import { oggOpus } from '$lib/sound/ogg';
 import type { LieredhDb } from '$lib/db/database';
 import { recordAnswer } from '$lib/db/progress';
 import type { Card, Deck } from '$lib/decks/deck';
@@ -113,4 +114,14 @@ export async function answerCard(
 		...(exercise ? { exercise } : {})
 	});
 	return card;
+}
+
+/** One 20 ms Opus packet in an Ogg file: a valid recording for pack and storage tests (no sound in it). */
+export function testRecording(): Uint8Array {
+	return oggOpus({
+		packets: [{ data: new Uint8Array(30).fill(1), samples: 960 }],
+		channels: 1,
+		preSkip: 312,
+		inputSampleRate: 48000
+	});
 }

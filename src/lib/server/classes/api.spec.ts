@@ -11,8 +11,8 @@ import { showJoinCode } from '$lib/classes/joinCode';
 import { counts, deleteUntouched, KEEP_UNTOUCHED_MS } from './store';
 import { migrate } from './migrations';
 import { MAX_CLASS_VOICES } from '$lib/classes/protocol';
-import { oggOpus } from '$lib/sound/ogg';
 import { writePack } from '$lib/sound/pack';
+import { testRecording } from '$lib/testing/fixtures';
 import { assignmentCode, call, ENGINES, result, testAssignment, type Bench } from './testing';
 
 describe.each(ENGINES)('the class API on %s', (_name, open) => {
@@ -431,12 +431,7 @@ describe.each(ENGINES)('the class API on %s', (_name, open) => {
 	});
 
 	describe('voices', () => {
-		const opus = oggOpus({
-			packets: [{ data: new Uint8Array(40).fill(7), samples: 960 }],
-			channels: 1,
-			preSkip: 312,
-			inputSampleRate: 48000
-		});
+		const opus = testRecording();
 		const voice = { speaker: 'Ella Sara', area: 'no', licence: 'CC BY 4.0', recorded: '2026-12-06' };
 		const packOf = (id: string, takes = 2) =>
 			Buffer.from(
