@@ -94,7 +94,3 @@ export async function keptSounds(db: LieredhDb, deckIds: readonly string[]): Pro
 export async function keepTry(db: LieredhDb, wordKey: string, audio: Blob, now: number): Promise<void> {
 	await db.tries.put({ id: wordKey, at: now, audio });
 }
-
-export async function keptTry(db: LieredhDb, wordKey: string): Promise<Blob | undefined> {
-	return (await db.tries.get(wordKey))?.audio;
-}

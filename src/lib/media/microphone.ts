@@ -4,6 +4,10 @@
  * AAC in MP4 on Safari; the studio re-encodes them after trimming).
  */
 import { LONGEST_TAKE_SECONDS } from '$lib/sound/takes';
+import { VoiceWatch } from '$lib/sound/watch';
+
+/** How often hands-free mode reads the level. */
+const WATCH_MS = 20;
 
 export type MicrophoneProblem = 'unsupported' | 'denied' | 'no-microphone' | 'failed';
 
@@ -95,6 +99,19 @@ export class Microphone {
 			recorder.onstop = () => resolve(new Blob(this.#chunks, { type: recorder.mimeType || 'audio/webm' }));
 			recorder.stop();
 		});
+	}
+
+	/**
+	 * Hands-free: reads the level every 20 ms and says when the word has begun and when it has ended
+	 * (sound/watch.ts). Returns the function that stops watching.
+	 */
+	watchForWord(on: (heard: 'speaking' | 'done') => void): () => void {
+		const watch = new VoiceWatch();
+		const timer = setInterval(() => {
+			const heard = watch.step(this.level(), WATCH_MS);
+			if (heard !== 'waiting') on(heard);
+		}, WATCH_MS);
+		return () => clearInterval(timer);
 	}
 
 	close(): void {

@@ -159,3 +159,14 @@ export async function unlocks(pin: string, lock: ProfileLock): Promise<boolean> 
 export function activeOf(profiles: readonly Profile[], stored: string | null): Profile {
 	return profiles.find((profile) => profile.id === stored) ?? profiles[0]!;
 }
+
+/**
+ * The id of the profile learning now, from the two stored strings (the database and the preferences
+ * both follow it, so they can never disagree about who is learning).
+ */
+export function activeProfileId(storedList: string | null, storedActive: string | null): string {
+	return activeOf(
+		readProfiles(storedList, { name: '', picture: PROFILE_PICTURES[0], kind: 'adult' }),
+		storedActive
+	).id;
+}

@@ -2,7 +2,8 @@
  * A learner's data when they leave the device: their profile's database is deleted whole, and no
  * other profile's is touched (each profile has a database of its own).
  */
-import Dexie from 'dexie';
+import Dexie, { type Table } from 'dexie';
+import { wordKey } from '$lib/study/records';
 import { database, LieredhDb } from '$lib/db/database';
 import { exportBackup, importBackup } from '$lib/db/backup';
 import { localDay } from '$lib/calendar/days';
@@ -19,47 +20,83 @@ export async function deleteProfileData(profileId: string): Promise<void> {
 	await Dexie.delete(name);
 }
 
-/** How many words a profile has started, for the list of learners (without opening it for long). */
-export async function wordsStartedBy(profileId: string): Promise<number> {
+/**
+ * Reads one table of another learner's database, briefly, without creating it: `fallback` when the
+ * profile has never opened the app, or its database cannot be read.
+ */
+async function fromOtherLearner<T>(
+	profileId: string,
+	table: 'cards' | 'settings',
+	read: (table: Table) => Promise<T>,
+	fallback: T
+): Promise<T> {
 	const name = databaseNameOf(profileId);
-	if (!(await Dexie.exists(name))) return 0;
+	if (!(await Dexie.exists(name))) return fallback;
 	const db = new Dexie(name);
 	try {
 		await db.open();
-		if (!db.tables.some((table) => table.name === 'cards')) return 0;
-		const words = new Set(
-			(await db.table('cards').toCollection().primaryKeys()).map((id) =>
-				String(id).split('/').slice(0, 2).join('/')
-			)
-		);
-		return words.size;
+		return db.tables.some((t) => t.name === table) ? await read(db.table(table)) : fallback;
 	} catch {
-		return 0;
+		return fallback;
 	} finally {
 		db.close();
 	}
 }
 
+/** How many words a profile has started, for the list of learners. */
+export function wordsStartedBy(profileId: string): Promise<number> {
+	return fromOtherLearner(
+		profileId,
+		'cards',
+		async (cards) =>
+			new Set((await cards.toCollection().primaryKeys()).map((id) => wordKey(String(id)))).size,
+		0
+	);
+}
+
 /**
  * Whether another profile on this device is the same class member as the backup (one nickname, one
- * learner: the class would see two devices' results under one name). `others`: their database names.
+ * learner: the class would see two devices' results under one name).
  */
 export async function pupilElsewhere(backup: Backup, others: readonly string[]): Promise<boolean> {
-	const member = readMembership(backup.settings.find((setting) => setting.key === MEMBERSHIP_SETTING)?.value);
+	const member = membershipIn(backup);
 	if (!member) return false;
-	for (const name of others) {
-		if (!(await Dexie.exists(name))) continue;
-		const db = new Dexie(name);
-		try {
-			await db.open();
-			if (!db.tables.some((table) => table.name === 'settings')) continue;
-			const theirs = readMembership((await db.table('settings').get(MEMBERSHIP_SETTING))?.value);
-			if (theirs?.pupilId === member.pupilId && !theirs.removed) return true;
-		} finally {
-			db.close();
-		}
+	for (const profileId of others) {
+		const theirs = await fromOtherLearner(
+			profileId,
+			'settings',
+			async (settings) => readMembership((await settings.get(MEMBERSHIP_SETTING))?.value),
+			undefined
+		);
+		if (theirs?.pupilId === member.pupilId && !theirs.removed) return true;
 	}
 	return false;
+}
+
+const membershipIn = (backup: Backup) =>
+	readMembership(backup.settings.find((setting) => setting.key === MEMBERSHIP_SETTING)?.value);
+
+/**
+ * A device backup's learners as they may be restored beside `here` (profile ids): a class membership
+ * one of them already has stays with that profile, the rest of the learner comes in.
+ */
+export async function restorableLearners<T extends { backup: Backup }>(
+	learners: readonly T[],
+	here: readonly string[]
+): Promise<T[]> {
+	return Promise.all(
+		learners.map(async (learner) =>
+			(await pupilElsewhere(learner.backup, here))
+				? {
+						...learner,
+						backup: {
+							...learner.backup,
+							settings: learner.backup.settings.filter((setting) => setting.key !== MEMBERSHIP_SETTING)
+						}
+					}
+				: learner
+		)
+	);
 }
 
 /** Every learner on this device in one file; `preferencesOf` gives each one's preferences. */

@@ -10,7 +10,6 @@ import {
 	keepTry,
 	keepVoicePack,
 	keptSounds,
-	keptTry,
 	keptVoices,
 	myVoice,
 	removeVoice,
@@ -194,8 +193,4 @@ export async function syncClassVoices(token: string, voices: readonly ClassVoice
 /** A learner's own try at saying a word, kept on this device (nothing is scored or sent). */
 export function keepMyTry(wordKey: string, audio: Blob, now = Date.now()): Promise<void> {
 	return keepTry(database(), wordKey, audio, now);
-}
-
-export function myLastTry(wordKey: string): Promise<Blob | undefined> {
-	return keptTry(database(), wordKey);
 }

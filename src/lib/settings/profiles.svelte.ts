@@ -6,6 +6,7 @@
 import {
 	ACTIVE_PROFILE_KEY,
 	activeOf,
+	activeProfileId,
 	FIRST_PROFILE,
 	lockWith,
 	MAX_PROFILES,
@@ -19,18 +20,6 @@ import {
 	type ProfileKind
 } from '$lib/profiles/profiles';
 import { readPreferences, type Preferences } from '$lib/backup/format';
-
-/** Preference keys kept per profile (besides the progress in the profile's own database). */
-export const PROFILE_PREFERENCE_KEYS = [
-	'lieredh:support',
-	'lieredh:spelling',
-	'lieredh:learner',
-	'lieredh:typing',
-	'lieredh:sounds',
-	'lieredh:speak',
-	'lieredh:in-class',
-	'lieredh:nick'
-] as const;
 
 function read(key: string): string | null {
 	try {
@@ -58,15 +47,15 @@ function firstProfile(): Omit<Profile, 'id'> {
 	};
 }
 
-/** The profiles as stored (synchronously: preferences and the database need it before the first card). */
-export function storedProfiles(): { list: Profile[]; active: Profile } {
+/** The profiles as stored. */
+function storedProfiles(): { list: Profile[]; active: Profile } {
 	const list = readProfiles(read(PROFILES_KEY), firstProfile());
 	return { list, active: activeOf(list, read(ACTIVE_PROFILE_KEY)) };
 }
 
 /** A preference's key for the profile learning now. */
 export function profileKey(key: string): string {
-	return storageKeyOf(storedProfiles().active.id, key);
+	return storageKeyOf(activeProfileId(read(PROFILES_KEY), read(ACTIVE_PROFILE_KEY)), key);
 }
 
 /** The preference keys a backup carries, by their name in the backup. */
@@ -88,6 +77,9 @@ export function preferencesOf(profileId: string): Preferences {
 	}
 	return readPreferences(found);
 }
+
+/** Every key kept per profile (besides the progress in the profile's own database). */
+const PROFILE_KEYS = [...Object.values(CARRIED), 'lieredh:in-class', 'lieredh:nick'];
 
 function writePreferences(profileId: string, preferences: Preferences): void {
 	for (const [name, key] of Object.entries(CARRIED) as [keyof Preferences, string][]) {
@@ -190,7 +182,7 @@ class Profiles {
 	 */
 	forget(id: string): void {
 		if (this.#list.length < 2) return;
-		for (const key of PROFILE_PREFERENCE_KEYS) write(storageKeyOf(id, key), null);
+		for (const key of PROFILE_KEYS) write(storageKeyOf(id, key), null);
 		const list = this.#list.filter((profile) => profile.id !== id);
 		if (read(ACTIVE_PROFILE_KEY) === id || (id === FIRST_PROFILE && !read(ACTIVE_PROFILE_KEY)))
 			write(ACTIVE_PROFILE_KEY, list[0]!.id);

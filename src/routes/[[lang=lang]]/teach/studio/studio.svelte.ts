@@ -11,13 +11,9 @@ import { prepare } from '$lib/media/encode';
 import { play, stopPlaying } from '$lib/media/player';
 import { deckToRecord, dropTake, keepTake, takesOf } from '$lib/services/sound';
 import type { TakeProblem, TakeWarning } from '$lib/sound/takes';
-import { VoiceWatch } from '$lib/sound/watch';
 import { MY_VOICE } from '$lib/sound/voice';
 
 export type StudioProblem = MicrophoneProblem | TakeProblem | 'undecodable' | 'not-saved' | 'no-deck';
-
-/** How often hands-free mode reads the microphone's level. */
-const WATCH_MS = 20;
 
 export class Studio {
 	deck = $state.raw<Deck>();
@@ -32,7 +28,7 @@ export class Studio {
 
 	#microphone: Microphone | undefined;
 	#history: { cardId: string; before?: Blob }[] = [];
-	#watch: ReturnType<typeof setInterval> | undefined;
+	#stopWatching = () => {};
 	#meter: ReturnType<typeof setInterval> | undefined;
 	#closed = false;
 
@@ -90,21 +86,17 @@ export class Studio {
 		this.problem = undefined;
 		microphone.start(() => void this.#stop());
 		this.status = this.handsFree ? 'listening' : 'recording';
-		if (this.handsFree) this.#watchForWord();
-	}
-
-	#watchForWord(): void {
-		const watch = new VoiceWatch();
-		clearInterval(this.#watch);
-		this.#watch = setInterval(() => {
-			const heard = watch.step(this.#microphone?.level() ?? 0, WATCH_MS);
-			if (heard === 'speaking') this.status = 'recording';
-			if (heard === 'done') void this.#stop();
-		}, WATCH_MS);
+		if (this.handsFree) {
+			this.#stopWatching();
+			this.#stopWatching = microphone.watchForWord((heard) => {
+				if (heard === 'speaking') this.status = 'recording';
+				else void this.#stop();
+			});
+		}
 	}
 
 	async #stop(): Promise<void> {
-		clearInterval(this.#watch);
+		this.#stopWatching();
 		const card = this.card;
 		const deck = this.deck;
 		const microphone = this.#microphone;
@@ -217,7 +209,7 @@ export class Studio {
 	setHandsFree(on: boolean): void {
 		this.handsFree = on;
 		if (!on && this.status === 'listening') {
-			clearInterval(this.#watch);
+			this.#stopWatching();
 			void this.#microphone?.stop();
 			this.status = 'idle';
 		}
@@ -225,7 +217,7 @@ export class Studio {
 
 	close(): void {
 		this.#closed = true;
-		clearInterval(this.#watch);
+		this.#stopWatching();
 		clearInterval(this.#meter);
 		this.#microphone?.close();
 		this.#microphone = undefined;
