@@ -26,6 +26,9 @@ import {
 	undoLastAnswer
 } from '$lib/db/progress';
 import { keptSounds } from '$lib/db/voices';
+import { assignmentById } from '$lib/db/teaching';
+import { dueMoment } from '$lib/teach/assignment';
+import { aimedCards } from '$lib/study/homework';
 import { areaOfProfile, soundsOf, type Sound } from '$lib/sound/voice';
 import type { SpellingProfile } from '$lib/answers/spelling';
 import type { GlossLanguage } from '$lib/lexicon/lexicon';
@@ -33,9 +36,8 @@ import { keepStorage } from '$lib/pwa/storage';
 import { streak, summarize, type SessionSummary } from '$lib/study/activity';
 import { studyCardsOf, type StudyCard } from '$lib/study/cards';
 import { ADULT_PATH, type LearningPath } from '$lib/study/ladder';
-import { buildQueue } from '$lib/study/queue';
 import { cardIdentity, wordKeyOf } from '$lib/study/records';
-import { fitSession, sessionLength } from '$lib/study/plan';
+import { planSession } from '$lib/study/plan';
 import { daysAway, LONG_BREAK_DAYS } from '$lib/study/stats';
 import { StudySession, type Answered, type Step } from '$lib/study/session';
 import { assignmentOfScope } from '$lib/decks/scope';
@@ -135,35 +137,27 @@ export async function openSession(request: SessionRequest, now = Date.now()): Pr
 			dueIn(db, deckIds, early ? Infinity : now),
 			introducedSince(db, today)
 		]);
-		// Homework is practised until the goal, not the daily new-word limit, and production starts the
-		// same day: a class can finish a list in one evening.
 		const homework = assignmentOfScope(scope) !== undefined;
 		// Back after two weeks away: the day's session catches up on known words, new ones wait a day.
 		// (Progress without any answer, e.g. only cards restored, is not a learner returning.)
 		const last = await lastAnswerAt(db);
 		const back = !homework && !more && last > 0 && daysAway(last, now) >= LONG_BREAK_DAYS;
-		const newLeft = homework
-			? cards.length
-			: more
-				? MORE_NEW_WORDS
-				: back && due.length
-					? 0
-					: Math.max(0, settings.newPerDay - introducedToday.size);
-		// Learning more is about new words; reviewing early about known ones.
-		const planned = fitSession(
-			buildQueue({
-				cards,
-				due: more ? [] : due,
-				studied,
-				introducedToday,
-				newLeft: early ? 0 : newLeft,
-				sameDay: homework,
-				newWordsOnly: more && !homework
-			}),
+		const aimed = homework ? await aimedIn(db, scope, [...studied], settings.retention, now) : [];
+		const planned = planSession({
+			cards,
+			aimed,
+			due,
 			studied,
-			sessionLength(path)
-		);
+			introducedToday,
+			newPerDay: settings.newPerDay,
+			path,
+			homework,
+			back,
+			...(more ? { more: MORE_NEW_WORDS } : {}),
+			early
+		});
 		const progress = new Map(due.map((card) => [card.id, card]));
+		if (aimed.length) for (const [id, card] of await progressOf(db, aimed)) progress.set(id, card);
 		setup = { startedAt: now, ...planned, progress, answered: 0 };
 		await clearSession(db);
 	}
@@ -184,6 +178,27 @@ export async function openSession(request: SessionRequest, now = Date.now()): Pr
 	performance.measure('lieredh:queue', 'lieredh:queue-start');
 	const homework = await homeworkOf(scope, now);
 	return { session, sounds, left: wordsLeft(cards, studied), ...(homework ? { homework } : {}) };
+}
+
+/** An assignment's cards still below its recall goal on the due date and worth an answer tonight. */
+async function aimedIn(
+	db: LieredhDb,
+	scope: string,
+	studied: readonly string[],
+	retention: number,
+	now: number
+): Promise<string[]> {
+	const id = assignmentOfScope(scope);
+	const entry = id === undefined ? undefined : await assignmentById(db, id);
+	const goal = entry?.assignment.goal;
+	if (!entry || goal?.kind !== 'recall') return [];
+	const progress = await progressOf(db, studied);
+	return aimedCards([...progress.values()], {
+		dueAt: dueMoment(entry.assignment.due),
+		target: goal.target,
+		now,
+		retention
+	});
 }
 
 /** The recordings of every word of these decks: served ones and those kept on the device. */

@@ -2,7 +2,9 @@
  * The plan of a study session, before any card shows: how long it is, which queued cards fit, and what
  * is saved with every answer so a reload resumes it exactly. Plain data and arithmetic, no clock.
  */
+import type { StudyCard } from './cards';
 import type { LearningPath } from './ladder';
+import { buildQueue } from './queue';
 
 /** A session in progress, saved with every answer so a reload resumes it exactly. */
 export interface SavedSession {
@@ -47,3 +49,59 @@ export const SESSION_SETTING = 'session';
 
 /** Cards due within this long come back in the same session (FSRS learning steps are 1 and 10 minutes). */
 export const SESSION_HORIZON_MS = 60 * 60 * 1000;
+
+/** What a new session is planned from: the scope's cards and what the learner's history says of them. */
+export interface SessionNeeds {
+	cards: readonly StudyCard[];
+	/** The scope's cards due now (or, reviewing early, all of them), most overdue first. */
+	due: readonly { id: string; state: number }[];
+	studied: ReadonlySet<string>;
+	introducedToday: ReadonlySet<string>;
+	/** The learner's daily new-card limit (settings). */
+	newPerDay: number;
+	path: LearningPath;
+	/** The scope is an assignment: practised until its goal, not the daily limit. */
+	homework: boolean;
+	/** Back after a long break (stats.ts, LONG_BREAK_DAYS): known words first, new ones wait a day. */
+	back: boolean;
+	/** "Learn more": this many new words beyond the day's limit. */
+	more?: number;
+	/** "Review early": cards coming due soon, no new ones. */
+	early?: boolean;
+	/** Homework: the cards still below the goal, worth another answer tonight (homework.ts). */
+	aimed?: readonly string[];
+}
+
+/**
+ * A new session's cards and fixed length: the one rule the study screen and the teaching benchmark
+ * (simulate/) both follow, so what the benchmark measures is what a learner gets.
+ */
+export function planSession(needs: SessionNeeds): { queue: string[]; total: number } {
+	const { cards, due, studied, introducedToday, newPerDay, path, homework, back } = needs;
+	const more = needs.more ?? 0;
+	const early = needs.early ?? false;
+	// Homework is practised until the goal, not the daily new-word limit, and production starts the
+	// same day: a class can finish a list in one evening.
+	const newLeft = homework
+		? cards.length
+		: more
+			? more
+			: back && due.length
+				? 0
+				: Math.max(0, newPerDay - introducedToday.size);
+	// Learning more is about new words; reviewing early about known ones.
+	return fitSession(
+		buildQueue({
+			cards,
+			due: more ? [] : due,
+			studied,
+			introducedToday,
+			newLeft: early ? 0 : newLeft,
+			sameDay: homework,
+			newWordsOnly: more > 0 && !homework,
+			aimed: homework && !early ? (needs.aimed ?? []) : []
+		}),
+		studied,
+		sessionLength(path)
+	);
+}

@@ -22,6 +22,8 @@ export interface QueueInput {
 	sameDay?: boolean;
 	/** "Learn more": only words never met (their recognition cards), so each new card is a new word. */
 	newWordsOnly?: boolean;
+	/** Homework: cards below the goal on the due date, asked after the due and new ones (homework.ts). */
+	aimed?: readonly string[];
 }
 
 /** The card ids of a session, in the order they will be shown. */
@@ -32,7 +34,8 @@ export function buildQueue({
 	introducedToday,
 	newLeft,
 	sameDay = false,
-	newWordsOnly = false
+	newWordsOnly = false,
+	aimed = []
 }: QueueInput): string[] {
 	const inScope = new Set(cards.map((card) => card.id));
 	const fresh: StudyCard[] = [];
@@ -52,7 +55,9 @@ export function buildQueue({
 	const reviews = due
 		.filter((card) => card.state !== CardState.New && inScope.has(card.id))
 		.map((card) => card.id);
-	return spreadSiblings([...reviews, ...fresh.map((card) => card.id)]);
+	const queued = new Set([...reviews, ...fresh.map((card) => card.id)]);
+	const extra = aimed.filter((id) => inScope.has(id) && !queued.has(id));
+	return spreadSiblings([...queued, ...extra]);
 }
 
 /** Reorders as little as possible so that no card directly follows its sibling. */
