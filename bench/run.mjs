@@ -8,6 +8,7 @@ import { firstLoadJsGzipKiB } from './bundle.mjs';
 import { classesBench } from './classes.mjs';
 import { floorBench } from './floor.mjs';
 import { lighthouse } from './lighthouse.mjs';
+import { learningBench } from './learning.mjs';
 import { lexiconBench } from './lexicon.mjs';
 import { offlineBench } from './offline.mjs';
 import { reviewBench } from './review.mjs';
@@ -42,11 +43,27 @@ const BUDGETS = [
 	['audio.deckPackKiB', '<=', 400]
 ];
 
+/**
+ * The teaching goals (results.learning): on the learner models that are not FSRS, the app's expected
+ * words recalled per minute against Anki SM-2's and a Leitner box's, without knowing fewer words than
+ * Anki; and weak pupils reaching a feasible homework goal. For the adult (20 min a day) and the child (10).
+ */
+const GOALS = ['', 'child.'].flatMap((who) =>
+	['actr', 'hlr'].flatMap((model) => [
+		[`learning.${who}ratios.${model}.vsAnki`, '>=', 1.15],
+		[`learning.${who}ratios.${model}.vsLeitner`, '>=', 1.3],
+		[`learning.${who}ratios.${model}.recalledVsAnki`, '>=', 1]
+	])
+);
+GOALS.push(['learning.homework.weak.reachedGoal', '>=', 0.9], ['learning.seconds', '<=', 180]);
+
 const previous = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {};
 const results = { ...previous };
 
 execSync('npx vite build', { stdio: ['ignore', 'ignore', 'inherit'] });
 results.firstLoadJsGzipKiB = firstLoadJsGzipKiB(['/', '/decks', '/study']);
+// Simulated learners (≈ 2 minutes, no browser): written with the rest, picture in bench/out/learning.svg.
+results.learning = await learningBench();
 
 const server = await startPreview(PORT);
 try {
@@ -92,11 +109,38 @@ for (const [key, value] of Object.entries(results.offline ?? {}))
 	console.log(`  offline ${key.padEnd(25)} ${value}`);
 for (const [key, value] of Object.entries(results.classes ?? {}))
 	console.log(`  classes ${key.padEnd(25)} ${JSON.stringify(value)}`);
-console.log('\nBudgets');
-for (const [path, op, limit] of BUDGETS) {
-	const value = lookup(path);
-	const ok = op === '<=' ? value <= limit : value >= limit;
-	if (!ok) missed++;
-	console.log(`  ${ok ? 'ok  ' : 'MISS'} ${path} = ${value} (budget ${op} ${limit})`);
+printLearning(results.learning);
+for (const [title, list] of [
+	['Budgets', BUDGETS],
+	['Teaching goals', GOALS]
+]) {
+	console.log(`\n${title}`);
+	for (const [path, op, limit] of list) {
+		const value = lookup(path);
+		const ok = op === '<=' ? value <= limit : value >= limit;
+		if (!ok) missed++;
+		console.log(`  ${ok ? 'ok  ' : 'MISS'} ${path} = ${value} (${op} ${limit})`);
+	}
 }
 process.exit(missed ? 1 : 0);
+
+/** The teaching benchmark as a table: each profile, model and scheduler. */
+function printLearning(learning) {
+	if (!learning) return;
+	for (const [who, figures] of [
+		['adult', learning],
+		['child', learning.child]
+	]) {
+		console.log(
+			`\n  learning, ${who} (${figures.minutesPerDay} min a day): recalledAvg / knownAvg / minutes / per minute`
+		);
+		for (const [model, schedulers] of Object.entries(figures.byModel)) {
+			const cells = Object.entries(schedulers).map(
+				([name, f]) => `${name} ${f.recalledAvg} / ${f.knownAvg} / ${f.minutes} / ${f.recalledPerMinute}`
+			);
+			console.log(`    ${model.padEnd(6)} ${cells.join('  |  ')}`);
+			console.log(`    ${''.padEnd(6)} ratios ${JSON.stringify(figures.ratios[model])}`);
+		}
+	}
+	console.log(`  learning homework ${JSON.stringify(learning.homework)} (${learning.seconds} s)`);
+}
