@@ -22,7 +22,7 @@ export interface AppOptions {
 	settings: StudySettings;
 	path: LearningPath;
 	/** The cards are an assignment's, with a recall goal on the due date: homework sessions. */
-	homework?: { dueAt: number; target: number };
+	homework?: { dueAt: number; target: number; aim?: boolean };
 }
 
 export class AppScheduler {
@@ -65,7 +65,7 @@ export class AppScheduler {
 		const introducedToday = new Set(all.filter((card) => card.introduced >= today).map((card) => card.id));
 		const { settings, path, homework } = this.#options;
 		const aim = homework && { ...homework, now, retention: settings.retention };
-		const aimed = aim ? aimedCards(all, aim) : [];
+		const aimed = aim && homework.aim !== false ? aimedCards(all, aim) : [];
 		const planned = planSession({
 			cards: this.#cards,
 			aimed,

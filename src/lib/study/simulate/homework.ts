@@ -28,6 +28,8 @@ export interface HomeworkSetup {
 	/** The most a pupil studies in one evening. */
 	eveningMinutes?: number;
 	settings?: StudySettings;
+	/** Aim at the due date (study/homework.ts); false only to measure what the aiming rule adds. */
+	aim?: boolean;
 }
 
 export interface HomeworkFigures {
@@ -61,7 +63,7 @@ export function simulateHomework(setup: HomeworkSetup, kind: PupilKind): Homewor
 		const learner = new SimLearner(model, keys.length, seeded(seed + 77));
 		const app = new AppScheduler(
 			setup.cards,
-			{ settings, path: CHILD_PATH, homework: { dueAt, target: goal.target } },
+			{ settings, path: CHILD_PATH, homework: { dueAt, target: goal.target, aim: setup.aim ?? true } },
 			seeded(seed + 99)
 		);
 		// The goal as the pupil's card and the teacher's table check it (teach/assignment.ts).
