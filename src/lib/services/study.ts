@@ -26,7 +26,6 @@ import {
 	undoLastAnswer
 } from '$lib/db/progress';
 import { keptSounds } from '$lib/db/voices';
-import { assignmentById } from '$lib/db/teaching';
 import { dueMoment } from '$lib/teach/assignment';
 import { aimedCards } from '$lib/study/homework';
 import { areaOfProfile, soundsOf, type Sound } from '$lib/sound/voice';
@@ -180,7 +179,10 @@ export async function openSession(request: SessionRequest, now = Date.now()): Pr
 	return { session, sounds, left: wordsLeft(cards, studied), ...(homework ? { homework } : {}) };
 }
 
-/** An assignment's cards still below its recall goal on the due date and worth an answer tonight. */
+/**
+ * An assignment's cards still short of its goal and worth an answer tonight: below a recall goal on the
+ * due date, or for a "typed" goal the production cards of words not written right yet.
+ */
 async function aimedIn(
 	db: LieredhDb,
 	scope: string,
@@ -189,15 +191,18 @@ async function aimedIn(
 	now: number
 ): Promise<string[]> {
 	const id = assignmentOfScope(scope);
-	const entry = id === undefined ? undefined : await assignmentById(db, id);
-	const goal = entry?.assignment.goal;
-	if (!entry || goal?.kind !== 'recall') return [];
+	const status = id === undefined ? undefined : await assignmentStatusById(id, now);
+	if (!status) return [];
+	const { goal, due } = status.entry.assignment;
 	const progress = await progressOf(db, studied);
 	return aimedCards([...progress.values()], {
-		dueAt: dueMoment(entry.assignment.due),
-		target: goal.target,
+		dueAt: dueMoment(due),
+		target: goal.kind === 'recall' ? goal.target : 0,
 		now,
-		retention
+		retention,
+		...(goal.kind === 'typed'
+			? { written: new Set(status.words.filter((word) => word.typed).map((word) => word.key)) }
+			: {})
 	});
 }
 

@@ -1,26 +1,32 @@
 /**
  * Homework that aims at the due date. An assignment's session asks, after the cards FSRS has due and
- * the words not met yet, the cards still below the goal's recall on the due date, weakest first, as
- * long as one more right answer tonight would still raise that recall. When none would (FSRS-6 gives
+ * the words not met yet, the cards still below the goal's recall on the due date that FSRS would not
+ * bring back on an earlier day, weakest first, as long as one more right answer tonight would still raise that
+ * recall. When none would (FSRS-6 gives
  * same-day reviews less and less: its short-term stability shrinks as stability grows), the pupil is
  * done for today and tomorrow's review, a day later, does what tonight no longer can.
  *
  * Only what is asked changes: every answer is scored by FSRS exactly as in any other session.
  */
 import { Rating, recall, review, State, type Memory } from '$lib/srs/fsrs';
+import { startOfDay } from '$lib/calendar/days';
+import { wordKey } from './records';
 
-/** Not the same card again within this long: answers a few minutes apart teach more than in a row. */
-export const AIM_GAP_MS = 10 * 60_000;
 /** One more answer tonight is worth it while it raises the recall on the due date by this much. */
 export const WORTH_ANOTHER = 0.01;
 
 export interface Aim {
 	/** The end of the due day (assignment.ts, dueMoment). */
 	dueAt: number;
-	/** The goal's recall target, 0–100. */
+	/** A recall goal's target, 0–100. */
 	target: number;
 	now: number;
 	retention: number;
+	/**
+	 * A "typed" goal: the words (deck/word) written right already. The production cards of the others
+	 * are asked again tonight, climbing the ladder to where they are written.
+	 */
+	written?: ReadonlySet<string>;
 }
 
 /** Would another right answer now still move this card's recall on the due date? */
@@ -32,14 +38,25 @@ export function worthAnother(memory: Memory, { dueAt, now, retention }: Aim): bo
 
 /**
  * The assignment's cards to practise beyond those due, weakest on the due date first: met, not due now,
- * below the target on the due date, not answered in the last ten minutes, and still worth an answer.
+ * not coming due on a day before the due day, below the target on it, and still worth an answer.
  */
 export function aimedCards(cards: readonly ({ id: string } & Memory)[], aim: Aim): string[] {
-	const { dueAt, target, now, retention } = aim;
+	const { dueAt, target, now, retention, written } = aim;
 	const options = { retention, fuzz: false };
-	return cards
-		.filter((card) => card.state !== State.New && card.due > now)
-		.filter((card) => card.lastReview === null || now - card.lastReview >= AIM_GAP_MS)
+	// No wait between answers: a wait would end an evening with "come back tomorrow" minutes before the
+	// card could be asked again. Sessions spread a word's two cards, and FSRS scores a same-day answer
+	// by its short-term rule, whatever the gap.
+	const waiting = cards.filter((card) => card.state !== State.New && card.due > now);
+	if (written)
+		return waiting
+			.filter((card) => card.id.endsWith('/production') && !written.has(wordKey(card.id)))
+			.map((card) => card.id);
+	// A card FSRS brings back on a day before the due day is left to that review (a day later teaches
+	// more than another answer tonight); those it would ask on the due day or later are aimed at (on the
+	// due day a pupil may study before the card comes due).
+	const dueDay = startOfDay(dueAt);
+	return waiting
+		.filter((card) => card.due >= dueDay)
 		.map((card) => ({ card, onDueDay: recall(card, dueAt, options) }))
 		.filter(({ card, onDueDay }) => onDueDay * 100 < target && worthAnother(card, aim))
 		.sort((a, b) => a.onDueDay - b.onDueDay)

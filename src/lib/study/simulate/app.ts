@@ -22,7 +22,7 @@ export interface AppOptions {
 	settings: StudySettings;
 	path: LearningPath;
 	/** The cards are an assignment's, with a recall goal on the due date: homework sessions. */
-	homework?: { dueAt: number; target: number; aim?: boolean };
+	homework?: { dueAt: number; target: number; typed?: boolean; aim?: boolean };
 }
 
 export class AppScheduler {
@@ -34,6 +34,8 @@ export class AppScheduler {
 	readonly progress = new Map<string, CardProgress>();
 	/** Sessions opened (homework figures). */
 	sessions = 0;
+	/** Words (deck/word) written right, typed or built from tiles: what a "typed" goal counts. */
+	readonly writtenRight = new Set<string>();
 	#rowId = 0;
 
 	constructor(cards: readonly StudyCard[], options: AppOptions, random: () => number) {
@@ -64,7 +66,12 @@ export class AppScheduler {
 		const studied = new Set(this.progress.keys());
 		const introducedToday = new Set(all.filter((card) => card.introduced >= today).map((card) => card.id));
 		const { settings, path, homework } = this.#options;
-		const aim = homework && { ...homework, now, retention: settings.retention };
+		const aim = homework && {
+			...homework,
+			now,
+			retention: settings.retention,
+			...(homework.typed ? { written: this.writtenRight } : {})
+		};
 		const aimed = aim && homework.aim !== false ? aimedCards(all, aim) : [];
 		const planned = planSession({
 			cards: this.#cards,
@@ -120,6 +127,8 @@ export class AppScheduler {
 			}
 			if (!step) break;
 			session.commit(step, ++this.#rowId);
+			if (exercise !== 'choice' && step.check.verdict === 'correct')
+				this.writtenRight.add(wordKeyOf(card.deckId, card.word.id));
 			this.progress.set(step.progress.id, step.progress);
 		}
 		return true;

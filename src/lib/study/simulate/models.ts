@@ -22,7 +22,8 @@ export const MODELS = ['actr', 'hlr', 'fsrs'] as const;
 export type ModelName = (typeof MODELS)[number];
 
 export interface MemoryModel<S = unknown> {
-	readonly name: ModelName;
+	/** A published model, or a scripted pupil (homework.ts) who is wrong a fixed share of the time. */
+	readonly name: ModelName | 'scripted';
 	/** The probability of recalling `word` at `at` (ms); 0 for a word never met. */
 	recall(word: number, state: S | undefined, at: number): number;
 	/** The word's memory after a practice event at `at`. */

@@ -5,7 +5,7 @@ import { studyCardsOf } from '../cards';
 import { ADULT_PATH } from '../ladder';
 import { aimedCards, worthAnother } from '../homework';
 import { answerCard, firstAnswer, type AnkiCard } from './anki';
-import { DAY, dayStart, EPOCH, HOUR, psychologicalSeconds, studyStart } from './clock';
+import { DAY, dayStart, HOUR, psychologicalSeconds, studyStart } from './clock';
 import { moveBox } from './leitner';
 import {
 	actrModel,
@@ -216,20 +216,39 @@ describe('the benchmark', () => {
 });
 
 describe('homework aims at the due date', () => {
-	const now = EPOCH + 18 * HOUR;
-	const dueAt = EPOCH + 2 * DAY - 1000;
+	// Local time, as the app's calendar counts days.
+	const now = new Date(2027, 0, 4, 18).getTime();
+	// Due tomorrow (the end of the day): cards FSRS brings back tomorrow are aimed at tonight too, as
+	// the pupil may study tomorrow before they come due.
+	const dueAt = new Date(2027, 0, 6).getTime() - 1000;
 	const aim = { dueAt, target: 80, now, retention: 0.9 };
 	const card = (id: string, answers: number[], grades: Grade[] = []) => {
 		let memory = newMemory(answers[0]!);
 		answers.forEach((at, k) => (memory = review(memory, grades[k] ?? Rating.Good, at)));
 		return { id, ...memory };
 	};
-	/** Missed, then right twice: learned tonight, but weakly (due tomorrow, below 80 % on the due day). */
-	const shaky = (id: string, last: number) =>
-		card(id, [last - 30 * MINUTE, last - 15 * MINUTE, last], [Rating.Again, Rating.Good, Rating.Good]);
+	/** Missed twice, then right twice, the last answer at `last`: learned tonight, but weakly. */
+	const shaky = (id: string, last: number, misses = 2) =>
+		card(
+			id,
+			Array.from({ length: misses + 2 }, (_, k) => last - (misses + 1 - k) * 15 * MINUTE),
+			[...Array(misses).fill(Rating.Again), Rating.Good, Rating.Good]
+		);
+
+	it('the shaky card is what the rows below assume: reviewed, due on the due day, below 80 % on it', () => {
+		const a = shaky('a', now - 30 * MINUTE);
+		expect(a.state).toBe(State.Review);
+		expect(new Date(a.due).getDate()).toBe(new Date(dueAt).getDate());
+		expect(recall(a, dueAt)).toBeLessThan(0.8);
+	});
+
 	it.each([
 		['a card learned weakly, last answered half an hour ago', shaky('a', now - 30 * MINUTE), true],
-		['the same, answered five minutes ago', shaky('b', now - 5 * MINUTE), false],
+		[
+			'the same, answered a minute ago (no wait: a wait would end the evening)',
+			shaky('b', now - MINUTE),
+			true
+		],
 		['a card in its learning steps (due now: asked anyway)', card('e', [now - 30 * MINUTE]), false],
 		['a card never met', { id: 'c', ...newMemory(now) }, false],
 		[
@@ -239,17 +258,24 @@ describe('homework aims at the due date', () => {
 		]
 	])('%s: aimed %s', (_name, progress, aimed) => {
 		expect(aimedCards([progress], aim)).toEqual(aimed ? [progress.id] : []);
-		if (aimed) expect(recall(progress, dueAt)).toBeLessThan(0.8);
+	});
+
+	it('a card FSRS brings back before the due date is left to that review', () => {
+		expect(aimedCards([shaky('a', now - 30 * MINUTE)], { ...aim, dueAt: now + 7 * DAY })).toEqual([]);
+	});
+
+	it('a typed goal: the production cards of words not written right yet', () => {
+		const a = shaky('reindeer-1/bovtse/production', now - 30 * MINUTE);
+		const b = shaky('reindeer-1/miesie/production', now - 30 * MINUTE);
+		const c = shaky('reindeer-1/miesie/recognition', now - 30 * MINUTE);
+		const typed = { ...aim, target: 0, written: new Set(['reindeer-1/bovtse']) };
+		expect(aimedCards([a, b, c], typed)).toEqual(['reindeer-1/miesie/production']);
 	});
 
 	it('weakest on the due date first', () => {
-		const weak = card(
-			'weak',
-			[now - 85 * MINUTE, now - 70 * MINUTE, now - 55 * MINUTE, now - 40 * MINUTE],
-			[Rating.Again, Rating.Again, Rating.Good, Rating.Good]
-		);
-		expect(recall(weak, dueAt)).toBeLessThan(recall(shaky('x', now - 40 * MINUTE), dueAt));
-		const less = shaky('less', now - 40 * MINUTE);
+		const weak = shaky('weak', now - 40 * MINUTE, 3);
+		const less = shaky('less', now - 40 * MINUTE, 2);
+		expect(recall(weak, dueAt)).toBeLessThan(recall(less, dueAt));
 		expect(aimedCards([less, weak], aim)).toEqual(['weak', 'less']);
 	});
 
