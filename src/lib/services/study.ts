@@ -27,7 +27,7 @@ import {
 } from '$lib/db/progress';
 import { keptSounds } from '$lib/db/voices';
 import { dueMoment } from '$lib/teach/assignment';
-import { aimedCards } from '$lib/study/homework';
+import { aimedCards, writableOn } from '$lib/study/homework';
 import { areaOfProfile, soundsOf, type Sound } from '$lib/sound/voice';
 import type { SpellingProfile } from '$lib/answers/spelling';
 import type { GlossLanguage } from '$lib/lexicon/lexicon';
@@ -141,7 +141,19 @@ export async function openSession(request: SessionRequest, now = Date.now()): Pr
 		// (Progress without any answer, e.g. only cards restored, is not a learner returning.)
 		const last = await lastAnswerAt(db);
 		const back = !homework && !more && last > 0 && daysAway(last, now) >= LONG_BREAK_DAYS;
-		const aimed = homework ? await aimedIn(db, scope, [...studied], settings.retention, now) : [];
+		const aimed = homework
+			? await aimedIn(
+					db,
+					scope,
+					writableOn(
+						[...studied].map((id) => ({ id })),
+						cards,
+						path
+					),
+					settings.retention,
+					now
+				)
+			: [];
 		const planned = planSession({
 			cards,
 			aimed,
@@ -186,7 +198,7 @@ export async function openSession(request: SessionRequest, now = Date.now()): Pr
 async function aimedIn(
 	db: LieredhDb,
 	scope: string,
-	studied: readonly string[],
+	studied: readonly { id: string }[],
 	retention: number,
 	now: number
 ): Promise<string[]> {
@@ -194,7 +206,10 @@ async function aimedIn(
 	const status = id === undefined ? undefined : await assignmentStatusById(id, now);
 	if (!status) return [];
 	const { goal, due } = status.entry.assignment;
-	const progress = await progressOf(db, studied);
+	const progress = await progressOf(
+		db,
+		studied.map((card) => card.id)
+	);
 	return aimedCards([...progress.values()], {
 		dueAt: dueMoment(due),
 		target: goal.kind === 'recall' ? goal.target : 0,

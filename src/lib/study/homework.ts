@@ -10,6 +10,8 @@
  */
 import { Rating, recall, review, State, type Memory } from '$lib/srs/fsrs';
 import { startOfDay } from '$lib/calendar/days';
+import type { StudyCard } from './cards';
+import { canBuild, type LearningPath } from './ladder';
 import { wordKey } from './records';
 
 /** One more answer tonight is worth it while it raises the recall on the due date by this much. */
@@ -61,4 +63,18 @@ export function aimedCards(cards: readonly ({ id: string } & Memory)[], aim: Aim
 		.filter(({ card, onDueDay }) => onDueDay * 100 < target && worthAnother(card, aim))
 		.sort((a, b) => a.onDueDay - b.onDueDay)
 		.map(({ card }) => card.id);
+}
+
+/**
+ * The cards whose word this learner can ever write: on a path without typing only words that can be
+ * built from tiles (a phrase cannot). A typed goal never aims at the others, which could never count.
+ */
+export function writableOn<T extends { id: string }>(
+	progress: readonly T[],
+	cards: readonly StudyCard[],
+	path: LearningPath
+): T[] {
+	if (path.typing !== 'never') return [...progress];
+	const unbuildable = new Set(cards.filter((card) => !canBuild(card.word.sma)).map((card) => card.id));
+	return progress.filter((card) => !unbuildable.has(card.id));
 }

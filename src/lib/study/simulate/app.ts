@@ -7,7 +7,7 @@
 import { startOfDay } from '$lib/calendar/days';
 import type { StudyCard } from '../cards';
 import type { LearningPath } from '../ladder';
-import { aimedCards } from '../homework';
+import { aimedCards, writableOn } from '../homework';
 import { planSession } from '../plan';
 import { wordKeyOf, type CardProgress } from '../records';
 import { StudySession, type Step } from '../session';
@@ -72,7 +72,7 @@ export class AppScheduler {
 			retention: settings.retention,
 			...(homework.typed ? { written: this.writtenRight } : {})
 		};
-		const aimed = aim && homework.aim !== false ? aimedCards(all, aim) : [];
+		const aimed = aim && homework.aim !== false ? aimedCards(writableOn(all, this.#cards, path), aim) : [];
 		const planned = planSession({
 			cards: this.#cards,
 			aimed,

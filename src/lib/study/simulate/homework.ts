@@ -9,7 +9,7 @@
  *   who gets a given share of answers wrong, so the estimate is the app's real sessions, not a formula.
  */
 import type { StudyCard } from '../cards';
-import { CHILD_PATH } from '../ladder';
+import { ADULT_PATH, CHILD_PATH, type LearningPath } from '../ladder';
 import { DEFAULT_SETTINGS, type StudySettings } from '../settings';
 import { goalMet, wordProgress, type Goal } from '$lib/teach/assignment';
 import { AppScheduler } from './app';
@@ -166,20 +166,47 @@ export function estimateHomework(
 	now: number,
 	dueAt: number,
 	wrong: number,
-	pupils = 8
+	pupils = 8,
+	path: LearningPath = CHILD_PATH
 ): HomeworkEstimate {
 	const evenings = eveningsUntil(now, dueAt);
 	const words = new Set(cards.map((card) => `${card.deckId}/${card.word.id}`)).size;
 	const homework = aimOf(goal, dueAt);
 	const runs = Array.from({ length: pupils }, (_, i) => {
 		const learner = new SimLearner(scriptedModel(wrong), words, seeded(i + 1));
-		const app = new AppScheduler(
-			cards,
-			{ settings: DEFAULT_SETTINGS, path: CHILD_PATH, homework },
-			seeded(i + 7)
-		);
+		const app = new AppScheduler(cards, { settings: DEFAULT_SETTINGS, path, homework }, seeded(i + 7));
 		return doHomework({ learner, app }, cards, goal, dueAt, evenings);
 	});
 	const studied = runs.reduce((sum, run) => sum + run.evenings, 0);
 	return { ...summary(runs), evenings: round(studied / Math.max(1, pupils), 1) };
+}
+
+/** A pupil who answers right nearly always, and a weaker one who gets 1 answer in 5 wrong. */
+export const ESTIMATE_PUPILS = { average: 0.05, weaker: 0.2 } as const;
+/** More than this a weaker pupil would need on one evening is too much homework for a day. */
+export const MINUTES_AN_EVENING = 20;
+
+export interface FormEstimate {
+	average: HomeworkEstimate;
+	weaker: HomeworkEstimate;
+	/** The weaker pupil would not reach the goal in time, or only with more than 20 minutes an evening. */
+	tooMuch: boolean;
+}
+
+/**
+ * The assignment form's estimate: the chosen words, goal and due date, for both pupils, on the ladder
+ * most pupils have (typing after the tiles: a phrase cannot be built from tiles, so without typing a
+ * "typed" goal over phrases could not be met at all).
+ */
+export function formEstimate(
+	cards: readonly StudyCard[],
+	goal: Goal,
+	now: number,
+	dueAt: number
+): FormEstimate {
+	const average = estimateHomework(cards, goal, now, dueAt, ESTIMATE_PUPILS.average, 8, ADULT_PATH);
+	const weaker = estimateHomework(cards, goal, now, dueAt, ESTIMATE_PUPILS.weaker, 8, ADULT_PATH);
+	const evenings = eveningsUntil(now, dueAt).length;
+	const tooMuch = weaker.reachedGoal < 1 || evenings === 0 || weaker.minutes / evenings > MINUTES_AN_EVENING;
+	return { average, weaker, tooMuch };
 }
