@@ -81,15 +81,16 @@ export const SendAssignment = v.strictObject({
 	code: v.pipe(v.string(), v.maxLength(MAX_BODY_BYTES), v.regex(/^A1\.[A-Za-z0-9_.-]+$/))
 });
 const time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
+const RESULT_WORD = [
+	v.pipe(v.string(), v.minLength(1), v.maxLength(140), v.check(isCleanText)),
+	v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
+	v.picklist([0, 1])
+] as const;
+const ANSWERS = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000));
 export const SendResult = v.strictObject({
 	words: v.pipe(
-		v.array(
-			v.tuple([
-				v.pipe(v.string(), v.minLength(1), v.maxLength(140), v.check(isCleanText)),
-				v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
-				v.picklist([0, 1])
-			])
-		),
+		// [word, recall %, typed right, answers]: the answers are optional (older apps send three).
+		v.array(v.union([v.tuple(RESULT_WORD), v.tuple([...RESULT_WORD, ANSWERS])])),
 		v.maxLength(1000)
 	),
 	done: v.nullable(time),

@@ -3,7 +3,7 @@
  * made by a teacher), and the result codes a teacher collected. Nothing here leaves the device.
  */
 import type { Deck } from '$lib/decks/deck';
-import { cardIdsOfWord, wordKeyOf } from '$lib/study/records';
+import { cardIdsOfWord, wordKey, wordKeyOf } from '$lib/study/records';
 import {
 	typedRightWords,
 	type Assignment,
@@ -184,10 +184,13 @@ export async function evidenceFor(db: LieredhDb, decks: readonly Deck[]): Promis
 		db.reviews.where('cardId').anyOf(ids).toArray()
 	]);
 	const typed = typedRightWords(rows);
+	const answers = new Map<string, number>();
+	for (const row of rows) answers.set(wordKey(row.cardId), (answers.get(wordKey(row.cardId)) ?? 0) + 1);
 	return words.map((key, i) => ({
 		key,
 		memories: [cards[2 * i], cards[2 * i + 1]],
-		typedRight: typed.has(key)
+		typedRight: typed.has(key),
+		answers: answers.get(key) ?? 0
 	}));
 }
 

@@ -38,12 +38,19 @@ export interface ResultCode {
 	v: 1;
 	assignment: string;
 	nick: string;
-	/** [deckId/wordId, recall on the due date in %, answered right in typed recall (1) or not (0)] */
-	words: [string, number, 0 | 1][];
+	/**
+	 * [deckId/wordId, recall on the due date in %, answered right in typed recall (1) or not (0), answers
+	 * given to the word's cards]. The answers were added later (absent in older codes): a word just
+	 * started shows "practising, 3 answers" rather than 0 %.
+	 */
+	words: ([string, number, 0 | 1] | [string, number, 0 | 1, number])[];
 	/** When the goal was met (epoch ms), or null. */
 	done: number | null;
 	at: number;
 }
+
+/** The most answers a result code says a word had (a bound for what comes from outside). */
+export const MAX_ANSWERS = 100_000;
 
 export type Reading<T> = { ok: true; value: T } | { ok: false; path: string; tooMany?: boolean };
 
@@ -116,9 +123,14 @@ export function readResult(value: unknown): Reading<ResultCode> {
 				raw.words,
 				'words',
 				(entry, path) => {
-					if (!Array.isArray(entry) || entry.length !== 3) throw new BadField(path);
+					if (!Array.isArray(entry) || (entry.length !== 3 && entry.length !== 4)) throw new BadField(path);
 					const typed = integer(entry[2], `${path}[2]`, 0, 1) as 0 | 1;
-					return [shortText(entry[0], `${path}[0]`, 140), integer(entry[1], `${path}[1]`, 0, 100), typed];
+					const word: [string, number, 0 | 1] = [
+						shortText(entry[0], `${path}[0]`, 140),
+						integer(entry[1], `${path}[1]`, 0, 100),
+						typed
+					];
+					return entry.length === 4 ? [...word, integer(entry[3], `${path}[3]`, 0, MAX_ANSWERS)] : word;
 				},
 				1000
 			),
@@ -207,6 +219,8 @@ export interface WordProgress {
 	recall: number;
 	/** Answered right in typed recall at least once. */
 	typed: boolean;
+	/** Answers given to the word's cards (absent or 0 when unknown, as in an older result code). */
+	answers?: number;
 }
 
 /** The minimum a word's progress needs: its cards' memories and whether a typed answer was right. */
@@ -214,6 +228,8 @@ export interface WordEvidence {
 	key: string;
 	memories: (Memory | undefined)[];
 	typedRight: boolean;
+	/** Answers given to the word's cards. */
+	answers?: number;
 }
 
 /** Answers that count as "typed right": a typed answer judged correct or a spelling variant. */
@@ -235,10 +251,11 @@ export function typedRightWords(rows: readonly Pick<ReviewLogRow, 'cardId' | 'ex
 }
 
 export function wordProgress(words: readonly WordEvidence[], at: number): WordProgress[] {
-	return words.map(({ key, memories, typedRight }) => ({
+	return words.map(({ key, memories, typedRight, answers = 0 }) => ({
 		key,
 		recall: Math.min(...memories.map((memory) => (memory ? recall(memory, at) : 0))),
-		typed: typedRight
+		typed: typedRight,
+		answers
 	}));
 }
 

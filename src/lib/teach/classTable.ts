@@ -15,7 +15,7 @@ export interface ClassWord {
 
 export interface ClassStudent {
 	nick: string;
-	cells: Map<string, { recall: number; typed: boolean }>;
+	cells: Map<string, Cell>;
 	met: number;
 	goalMet: boolean;
 	done: number | null;
@@ -33,6 +33,18 @@ export type StudentOrder = 'name' | 'progress' | { word: string };
 /** Below this recall (in %) a cell is tinted: the word needs practice. A word not reached counts as 0. */
 export const WEAK_RECALL = 50;
 
+/** One pupil's word: recall % on the due date, written right, answers given (0 when not sent). */
+export interface Cell {
+	recall: number;
+	typed: boolean;
+	answers: number;
+}
+
+/** Started but not yet remembered to the due date: shown as "practising, n answers", never as 0 %. */
+export function isPractising(cell: Cell | undefined): boolean {
+	return !!cell && cell.recall === 0 && cell.answers > 0;
+}
+
 /** Whether a student's cell for a word is weak: under WEAK_RECALL, or no recall sent at all. */
 export function isWeak(cell: { recall: number } | undefined): boolean {
 	return (cell?.recall ?? 0) < WEAK_RECALL;
@@ -45,11 +57,14 @@ export function classTable(
 	order: StudentOrder = 'name'
 ): ClassTable {
 	const students = results.map((result): ClassStudent => {
-		const cells = new Map(result.words.map(([key, recall, typed]) => [key, { recall, typed: typed === 1 }]));
+		const cells = new Map(
+			result.words.map(([key, recall, typed, answers = 0]) => [key, { recall, typed: typed === 1, answers }])
+		);
 		const progress: WordProgress[] = wordKeys.map((key) => ({
 			key,
 			recall: (cells.get(key)?.recall ?? 0) / 100,
-			typed: cells.get(key)?.typed ?? false
+			typed: cells.get(key)?.typed ?? false,
+			answers: cells.get(key)?.answers ?? 0
 		}));
 		return {
 			nick: result.nick,
@@ -73,7 +88,9 @@ export function classTable(
 		classRecall: students.length
 			? Math.round(students.reduce((sum, s) => sum + recallOf(s, key), 0) / students.length)
 			: 0,
-		reached: students.some((s) => recallOf(s, key) > 0 || s.cells.get(key)?.typed)
+		reached: students.some(
+			(s) => recallOf(s, key) > 0 || s.cells.get(key)?.typed || isPractising(s.cells.get(key))
+		)
 	}));
 	// The hardest practised words first; words nobody has reached yet after them, in the deck's order.
 	const practised = words.filter((word) => word.reached).sort((a, b) => a.classRecall - b.classRecall);
@@ -102,6 +119,8 @@ export interface CsvOptions {
 		no: string;
 		/** What the handed-in cell of a pupil on the class list without a result says. */
 		notHandedIn: string;
+		/** A word's cell when it is practised but not yet remembered: "øver (3 svar)". */
+		practising: (answers: number) => string;
 	};
 	assignment: { title: string; group: string };
 	/** A date as the teacher reads it. */
@@ -141,7 +160,8 @@ export function toCsv(table: ClassTable, options: CsvOptions): string {
 			student.met,
 			...table.words.flatMap((word) => {
 				const cell = student.cells.get(word.key);
-				return [cell?.recall ?? '', cell?.typed ? '✓' : ''];
+				const recall = isPractising(cell) ? headings.practising(cell!.answers) : (cell?.recall ?? '');
+				return [recall, cell?.typed ? '✓' : ''];
 			})
 		]),
 		...missing.map((name) => [name, assignment.group, assignment.title, headings.notHandedIn, headings.no, 0])

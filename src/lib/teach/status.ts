@@ -4,6 +4,7 @@ import {
 	daysLeft,
 	dueMoment,
 	goalMet,
+	MAX_ANSWERS,
 	wordProgress,
 	wordsMet,
 	wordsNeeded,
@@ -59,7 +60,12 @@ export function resultCode(status: AssignmentStatus, nick: string, now: number):
 		v: 1,
 		assignment: assignment.id,
 		nick: nick.trim(),
-		words: status.words.map((word) => [word.key, Math.round(word.recall * 100), word.typed ? 1 : 0]),
+		words: status.words.map((word) => [
+			word.key,
+			Math.round(word.recall * 100),
+			word.typed ? 1 : 0,
+			Math.min(word.answers ?? 0, MAX_ANSWERS)
+		]),
 		done: status.goalMet ? now : null,
 		at: now
 	};

@@ -10,7 +10,7 @@ import {
 	type Assignment
 } from './assignment';
 import { cardIdFor, copyOfOwnDeck, readOwnDeck, type OwnDeck } from './ownDeck';
-import { classTable, isWeak, toCsv } from './classTable';
+import { classTable, isPractising, isWeak, toCsv } from './classTable';
 import { readDeckFile, writeDeckFile } from './deckFile';
 import QRCode from 'qrcode';
 import { builtInDecks } from '$lib/server/lessons';
@@ -132,6 +132,17 @@ describe('reading assignments and results', () => {
 		});
 		expect(readResult({ ...result, nick: '  ' })).toMatchObject({ ok: false, path: 'nick' });
 	});
+
+	it.each([
+		['three fields (an older app)', ['d/bovtse', 0, 0], true],
+		['four: the answers given', ['d/bovtse', 0, 0, 7], true],
+		['answers beyond any evening', ['d/bovtse', 0, 0, 1e9], false],
+		['answers as text', ['d/bovtse', 0, 0, '7'], false],
+		['five fields', ['d/bovtse', 0, 0, 7, 1], false]
+	])('a result word with %s: read %s', (_name, word, ok) => {
+		const result = { v: 1, assignment: assignment.id, nick: 'Piera', words: [word], done: null, at: now };
+		expect(readResult(result).ok).toBe(ok);
+	});
 });
 
 describe('goal progress', () => {
@@ -245,7 +256,11 @@ describe('fuzz: 10,000 mutated codes', () => {
 });
 
 describe('the class table', () => {
-	const result = (nick: string, words: [string, number, 0 | 1][], done: number | null = null) => ({
+	const result = (
+		nick: string,
+		words: ([string, number, 0 | 1] | [string, number, 0 | 1, number])[],
+		done: number | null = null
+	) => ({
 		v: 1 as const,
 		assignment: 'x7Gq2pLm9a',
 		nick,
@@ -297,7 +312,8 @@ describe('the class table', () => {
 				words: 'Ord kunnet av 3',
 				yes: 'ja',
 				no: 'nei',
-				notHandedIn: 'ikke levert ennå'
+				notHandedIn: 'ikke levert ennå',
+				practising: (answers) => `øver (${answers} svar)`
 			},
 			missing: ['Jon'],
 			assignment: { title: 'Ryöjnesjæjja; og gïerte', group: '5B' },
@@ -351,6 +367,45 @@ describe('the class table', () => {
 		// A pupil on the class list who has not handed in is a row too.
 		expect(rows[3]).toEqual(['Jon', '5B', 'Ryöjnesjæjja; og gïerte', 'ikke levert ennå', 'nei', '0']);
 		expect(rows).toHaveLength(4);
+	});
+
+	it('shows a word just started as practising with its answers, in the table and the CSV, not as 0 %', () => {
+		const started = [
+			result('Jonas', [
+				['d/bovtse', 0, 0, 3],
+				['d/gierte', 0, 0, 0],
+				['d/aajege', 55, 0, 6]
+			])
+		];
+		const table = classTable(started, { kind: 'recall', target: 80 }, keys, 'name');
+		const cells = table.students[0]!.cells;
+		expect(isPractising(cells.get('d/bovtse'))).toBe(true);
+		expect(isPractising(cells.get('d/gierte'))).toBe(false);
+		expect(isPractising(cells.get('d/aajege'))).toBe(false);
+		// Practised by someone: "reached", so among the hardest words, not with those nobody has met.
+		expect(table.words.find((word) => word.key === 'd/bovtse')!.reached).toBe(true);
+		expect(table.words.find((word) => word.key === 'd/gierte')!.reached).toBe(false);
+		const csv = toCsv(table, {
+			separator: ';',
+			headings: {
+				pupil: 'Elev',
+				group: 'Klasse',
+				assignment: 'Oppgave',
+				handedIn: 'Levert',
+				goal: 'Mål nådd',
+				words: 'Ord kunnet av 3',
+				yes: 'ja',
+				no: 'nei',
+				notHandedIn: 'ikke levert ennå',
+				practising: (answers) => `øver (${answers} svar)`
+			},
+			assignment: { title: 'Rein', group: '5B' },
+			date: () => '2026-11-24',
+			wordLabel: (key) => key.slice(2)
+		});
+		const row = readCsv(csv.slice(1), ';')[1]!;
+		expect(row).toContain('øver (3 svar)');
+		expect(row).toContain('55');
 	});
 
 	it('keeps words nobody has reached apart, after the hardest practised ones, and sorts by a word', () => {
