@@ -41,6 +41,8 @@ import { openAssignmentCode, openDeckCode, openResultCode, type OpenProblem } fr
 import { findResultCodes } from '$lib/teach/paste';
 import { isOwnDeckId, type OwnDeck } from '$lib/teach/ownDeck';
 import { assignmentStatus, resultCode, type AssignmentStatus } from '$lib/teach/status';
+import { classOverview, type ClassOverview } from '$lib/teach/overview';
+import { wordKeyOf } from '$lib/study/records';
 
 export type { AssignmentEntry, AssignmentStatus };
 
@@ -287,4 +289,33 @@ export async function rosterOf(group: string): Promise<Roster> {
 
 export function keepRoster(group: string, roster: Roster): Promise<void> {
 	return saveRoster(database(), group, roster);
+}
+
+/** The groups (classes) the teacher's assignments were made for, in alphabetical order. */
+export async function assignmentGroups(): Promise<string[]> {
+	const groups = new Set((await myAssignments()).map((entry) => entry.assignment.group?.trim() ?? ''));
+	groups.delete('');
+	return [...groups].sort((a, b) => a.localeCompare(b));
+}
+
+/** One group across its assignments (archived ones left out): who met which goal, who is practising. */
+export async function overviewOf(group: string): Promise<ClassOverview> {
+	const db = database();
+	const entries = (await myAssignments()).filter(
+		(entry) => !entry.archived && (entry.assignment.group?.trim() ?? '') === group
+	);
+	const [assigned, roster] = await Promise.all([
+		Promise.all(
+			entries.map(async (entry) => {
+				const [results, decks] = await Promise.all([
+					resultsFor(db, entry.assignment.id),
+					assignedDecks(db, entry.assignment, loadBuiltInDeck)
+				]);
+				const wordKeys = decks.flatMap((deck) => deck.cards.map((card) => wordKeyOf(deck.id, card.id)));
+				return { entry, results, wordKeys };
+			})
+		),
+		rosterOf(group)
+	]);
+	return classOverview(group, assigned, roster);
 }

@@ -98,7 +98,7 @@ export function classTable(
 }
 
 /** A cell a spreadsheet would run as a formula is prefixed so it stays text. */
-function csvCell(value: string | number): string {
+export function csvCell(value: string | number): string {
 	let text = String(value);
 	if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
 	return /[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
