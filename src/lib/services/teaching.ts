@@ -319,3 +319,17 @@ export async function overviewOf(group: string): Promise<ClassOverview> {
 	]);
 	return classOverview(group, assigned, roster);
 }
+
+/** What printable flashcards show: a deck (built-in or own), or an assignment's words. */
+export async function cardsToPrint(
+	source: { deck: string } | { assignment: string }
+): Promise<{ title: string | Deck['title']; cards: Deck['cards'] } | undefined> {
+	if ('deck' in source) {
+		const deck = await deckForAssigning(source.deck);
+		return deck && { title: deck.title, cards: deck.cards };
+	}
+	const entry = await assignmentById(database(), source.assignment);
+	if (!entry) return undefined;
+	const decks = await decksOfAssignment(entry.assignment);
+	return { title: entry.assignment.title, cards: decks.flatMap((deck) => deck.cards) };
+}
