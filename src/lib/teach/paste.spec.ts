@@ -44,6 +44,27 @@ describe('result codes in pasted text', () => {
 				{ code: code(2), label: 'Elle' }
 			]
 		],
+		[
+			'the name on the line above each code (as a chat shows it)',
+			`Piera:\n${code(1)}\nElle\n${code(2)}`,
+			[
+				{ code: code(1), label: 'Piera' },
+				{ code: code(2), label: 'Elle' }
+			]
+		],
+		[
+			'a code an e-mail wrapped over two lines',
+			`Ánne: ${code(3).slice(0, 12)}\n${code(3).slice(12)}\nPiera: ${code(4)}`,
+			[
+				{ code: code(3), label: 'Ánne:' },
+				{ code: code(4), label: 'Piera:' }
+			]
+		],
+		[
+			'a code wrapped over three lines',
+			`${code(5).slice(0, 8)}\n  ${code(5).slice(8, 16)}\n${code(5).slice(16)}`,
+			[{ code: code(5), label: '' }]
+		],
 		['no code at all', 'hei! ses i morgen', []],
 		['an assignment link is not a result code', 'http://x/a#A1.q1ZKzs8tKMrPS1.Xq3f0Lk2', []],
 		['a code inside a longer token is not one', 'xR1.q1ZKzs8tKMrPS1.Xq3f0Lk2', []]

@@ -25,10 +25,32 @@ export interface Pasted {
 // A result code: R, a version, a dot, base64url, and (unless cut) a dot and an 8-character checksum.
 const CODE = /R\d{1,3}\.[A-Za-z0-9_-]{4,}(?:\.[A-Za-z0-9_-]{1,8})?/g;
 
+/** A whole code: its checksum (a dot and 8 characters) is there. */
+const COMPLETE = /^R\d{1,3}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{8}$/;
+/** A code cut at a line's end, and the line after it when that line is nothing but code characters. */
+const WRAPPED = /(R\d{1,3}\.[A-Za-z0-9_.-]{4,})[ \t]*\r?\n[ \t]*([A-Za-z0-9_.-]+)[ \t]*(?=\r?\n|$)/g;
+
+/**
+ * A code an e-mail or chat wrapped over two or more lines, put back together: a line that ends in an
+ * incomplete code and a next line of nothing but code characters are one code. (A wrong join is no
+ * worse than the cut code: the checksum says it is damaged.)
+ */
+export function joinWrappedCodes(text: string): string {
+	let joined = text;
+	for (let round = 0; round < 8; round++) {
+		const next = joined.replace(WRAPPED, (all, head: string, tail: string) =>
+			COMPLETE.test(head) ? all : head + tail
+		);
+		if (next === joined) break;
+		joined = next;
+	}
+	return joined;
+}
+
 /** Every result code in `text`, in order, each once. */
 export function findResultCodes(text: string): Pasted {
 	const capped = text.length > MAX_PASTE_CHARS;
-	const read = capped ? text.slice(0, MAX_PASTE_CHARS) : text;
+	const read = joinWrappedCodes(capped ? text.slice(0, MAX_PASTE_CHARS) : text);
 	const codes: FoundCode[] = [];
 	const seen = new Set<string>();
 	let more = false;
@@ -37,7 +59,10 @@ export function findResultCodes(text: string): Pasted {
 		const at = match.index ?? 0;
 		// Part of a longer word (a URL, another token): not a code on its own.
 		if (at > 0 && /[A-Za-z0-9_.#/-]/.test(read[at - 1]!)) continue;
-		const label = labelBefore(read, Math.max(previousEnd, read.lastIndexOf('\n', at - 1) + 1), at);
+		const lineStart = read.lastIndexOf('\n', at - 1) + 1;
+		const label =
+			labelBefore(read, Math.max(previousEnd, lineStart), at) ||
+			(lineStart > previousEnd ? nameOnLineAbove(read, lineStart) : '');
 		previousEnd = at + match[0].length;
 		if (seen.has(match[0])) continue;
 		if (codes.length === MAX_PASTED_CODES) {
@@ -48,6 +73,18 @@ export function findResultCodes(text: string): Pasted {
 		codes.push({ code: match[0], label });
 	}
 	return { codes, capped: capped || more };
+}
+
+/**
+ * A code alone on its line, its sender's name on the line above (as chats and e-mails put it): that
+ * line, when it is short and no code itself.
+ */
+function nameOnLineAbove(text: string, lineStart: number): string {
+	const end = lineStart - 1;
+	if (end <= 0) return '';
+	const line = text.slice(text.lastIndexOf('\n', end - 1) + 1, end).trim();
+	if (!line || line.length > 40 || /R\d{1,3}\./.test(line)) return '';
+	return labelBefore(line, 0, line.length).replace(/:$/, '');
 }
 
 /** The few words between `from` (its line's start or the code before) and `at`: "Piera:" in "Piera: R1.…". */
