@@ -81,6 +81,8 @@ test('a teacher finds yesterday’s assignments again, shows a QR full screen, c
 	await first.getByRole('button', { name: 'Lag en kopi' }).click();
 	await expect(page.getByText('Kopien av «Hei og takk» er laget')).toBeVisible();
 	await expect(items).toHaveCount(3);
+	// The copy is told apart by its title, on this list and on a pupil's home.
+	await expect(items.nth(0).getByRole('heading')).toHaveText('Hei og takk (2)');
 
 	// A new due date: the link changes, and the page says so.
 	await items.nth(0).getByRole('button', { name: 'Endre fristen' }).click();

@@ -31,6 +31,7 @@ import type { Deck } from '$lib/decks/deck';
 import { loadBuiltInDeck, loadDeck } from '$lib/decks/library';
 import {
 	copyOfAssignment,
+	copyTitle,
 	newAssignment,
 	type Assignment,
 	type AssignmentEntry,
@@ -135,7 +136,8 @@ export async function duplicateAssignment(
 	origin: string,
 	now = Date.now()
 ): Promise<{ assignment: Assignment; link: string }> {
-	const copy = copyOfAssignment(assignment);
+	const taken = new Set((await myAssignments()).map((entry) => entry.assignment.title));
+	const copy = { ...copyOfAssignment(assignment), title: copyTitle(assignment.title, taken) };
 	await keepAssignment(database(), copy, now, true);
 	return { assignment: copy, link: await assignmentLink(copy, origin) };
 }

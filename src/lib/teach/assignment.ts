@@ -211,6 +211,19 @@ export function copyOfAssignment(
 	return { ...assignment, id: assignmentId(random) };
 }
 
+/**
+ * A copy's title: the original's with the first free number, "Reindrift 5B (2)", so two copies are
+ * told apart on the teacher's list and on a pupil's home. Titles stay within 100 characters.
+ */
+export function copyTitle(title: string, taken: ReadonlySet<string>): string {
+	const base = title.replace(/ \(\d+\)$/, '');
+	for (let n = 2; ; n++) {
+		const suffix = ` (${n})`;
+		const candidate = `${base.slice(0, 100 - suffix.length)}${suffix}`;
+		if (!taken.has(candidate)) return candidate;
+	}
+}
+
 /** One word of an assignment as the student's progress shows it. */
 export interface WordProgress {
 	/** deckId/wordId */

@@ -6,6 +6,7 @@ import {
 	newAssignment,
 	readAssignment,
 	readResult,
+	copyTitle,
 	wordProgress,
 	type Assignment
 } from './assignment';
@@ -577,5 +578,16 @@ describe('keeping both decks', () => {
 		});
 		expect(copy.cards).toEqual(ownDeck.cards);
 		expect(ownDeck.title.nb).toBe('Reinen, 5B');
+	});
+});
+
+describe('copies of an assignment', () => {
+	it.each([
+		['Reindrift 5B', [], 'Reindrift 5B (2)'],
+		['Reindrift 5B', ['Reindrift 5B (2)'], 'Reindrift 5B (3)'],
+		['Reindrift 5B (2)', ['Reindrift 5B (2)'], 'Reindrift 5B (3)'],
+		['x'.repeat(100), [], `${'x'.repeat(96)} (2)`]
+	])('a copy of «%s» (taken %o) is «%s»', (title, taken, expected) => {
+		expect(copyTitle(title, new Set([title, ...taken]))).toBe(expected);
 	});
 });
