@@ -239,7 +239,15 @@ export interface KnownWord {
  * One session answered right by a learner who knows `words`, on whatever rung each card is: chosen
  * (the meaning or the South Sami word), built from tiles, or typed. Returns when the session is over.
  */
-export async function studyKnowing(page: Page, words: readonly KnownWord[]): Promise<void> {
+/**
+ * Answers one session as a learner who knows `words`, or, with `wrongEvery`, as a weaker one who gets
+ * every so many answers wrong (a wrong option, the letters backwards, a wrong word typed).
+ */
+export async function studyKnowing(
+	page: Page,
+	words: readonly KnownWord[],
+	{ wrongEvery = 0, answered = { count: 0 } }: { wrongEvery?: number; answered?: { count: number } } = {}
+): Promise<void> {
 	const done = page.getByRole('heading', { name: 'Bra jobba! Økta er ferdig.' });
 	const next = page.getByRole('button', { name: 'Neste' });
 	const progress = page.locator('.progress span');
@@ -256,17 +264,23 @@ export async function studyKnowing(page: Page, words: readonly KnownWord[]): Pro
 		const recognition = words.find((w) => w.sma === prompt);
 		const production = words.find((w) => prompt.startsWith(w.nb.join(', ')));
 		const options = page.locator('.options button');
+		answered.count++;
+		const wrong = wrongEvery > 0 && answered.count % wrongEvery === 0;
 		if (await options.first().isVisible()) {
-			const right = recognition ? recognition.nb[0]! : production!.sma;
-			await options.filter({ hasText: new RegExp(`(^|\\s)${right}$`) }).click();
+			const isRight = new RegExp(`(^|\\s)${recognition ? recognition.nb[0]! : production!.sma}$`);
+			if (wrong) {
+				const texts = await options.allInnerTexts();
+				await options.nth(texts.findIndex((text) => !isRight.test(text.trim()))).click();
+			} else await options.filter({ hasText: isRight }).click();
 		} else if (await page.locator('.tiles-question').isVisible()) {
 			const letters = page.getByRole('group', { name: 'Bokstaver' });
-			for (const letter of production!.sma)
+			const word = [...production!.sma];
+			for (const letter of wrong ? word.reverse() : word)
 				await letters.getByRole('button', { name: letter, exact: true, disabled: false }).first().click();
 			await page.getByRole('button', { name: 'Sjekk' }).click();
 		} else {
 			const input = page.getByRole('textbox');
-			await input.fill(recognition ? recognition.nb[0]! : production!.sma);
+			await input.fill(wrong ? 'xq' : recognition ? recognition.nb[0]! : production!.sma);
 			await input.press('Enter');
 		}
 		// Stored and moved on: feedback, the end, or the next card counted.

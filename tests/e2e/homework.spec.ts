@@ -199,3 +199,78 @@ test('homework with nothing to ask now says how many words are left and to come 
 	await expect(page.getByRole('button', { name: 'Repeter tidlig' })).toBeVisible();
 	await expect(page.locator('.study').getByRole('link', { name: 'Til forsiden' })).toBeVisible();
 });
+
+test('a weaker pupil, wrong every fifth answer, reaches a 16-word goal by the due evening the form said was feasible, and is told when to come back', async ({
+	page: teacher,
+	browser,
+	request
+}) => {
+	test.setTimeout(600_000);
+	const deck = await (await request.get('/decks/animals.json')).json();
+	const words: KnownWord[] = deck.cards.slice(0, 16);
+	await teacher.clock.install({ time: new Date(2026, 10, 24, 15).getTime() });
+	await teacher.goto('/teach');
+	await teacher.getByRole('combobox', { name: 'Ordliste' }).selectOption({ label: 'Dyr' });
+	const boxes = teacher.locator('.words input[type="checkbox"]');
+	await expect(boxes).toHaveCount(30);
+	for (let i = 16; i < 30; i++) await boxes.nth(i).uncheck();
+	await expect(teacher.getByText('Ord: 16 av 30')).toBeVisible();
+	await teacher.getByRole('textbox', { name: 'Tittel' }).fill('Dyr til torsdag');
+	await teacher.getByRole('textbox', { name: 'Klasse eller gruppe' }).fill('5B');
+	await teacher.getByLabel('Frist', { exact: true }).fill('2026-11-26');
+	await teacher.getByRole('radio', { name: /Kan minst 80 % av ordene/ }).check();
+	// The form's estimate: the app's own sessions for an average and a weaker pupil, and feasible.
+	await expect(
+		teacher.getByText(/^For en elev som svarer feil på hvert femte: omtrent \d+ minutter/)
+	).toBeVisible();
+	await expect(teacher.getByText('Fristen er for kort for dette')).toBeHidden();
+	await teacher.getByRole('button', { name: 'Lag lenke og QR-kode' }).click();
+	const link = await teacher.getByRole('textbox', { name: 'Lenke til oppgaven' }).inputValue();
+
+	const context = await newDevice(browser, {
+		...devices['Pixel 7'],
+		viewport: { width: 390, height: 844 },
+		locale: 'nb-NO'
+	});
+	const page = waitsForHydration(await context.newPage());
+	await page.clock.install({ time: new Date(2026, 10, 24, 17).getTime() });
+	await page.goto(link);
+	await expect(page.getByText('Oppgaven er lagt til')).toBeVisible();
+	const region = page.getByRole('region', { name: 'Mine oppgaver' });
+	const comeBack = page.getByRole('status').filter({ hasText: 'øv igjen i morgen' });
+	const answered = { count: 0 };
+	let evening = 24;
+	let sessions = 0;
+	let toldToComeBack = 0;
+	for (; sessions < 40; sessions++) {
+		await page.goto('/');
+		if (await region.getByText('Målet er nådd!').isVisible()) break;
+		// The homework is the big button, whole on the phone's first screen.
+		const big = page.getByRole('link', { name: 'Øv på oppgaven: Dyr til torsdag' });
+		await expect(big).toBeInViewport({ ratio: 1 });
+		await big.click();
+		await expect(page.locator('.prompt, .meet').or(comeBack).first()).toBeVisible();
+		if (await comeBack.isVisible()) {
+			// Never a dead end: nothing more tonight, and it says how many words are left and when.
+			await expect(comeBack).toContainText(/Ikke helt i mål ennå: \d+ ord igjen/);
+			toldToComeBack++;
+			evening++;
+			expect(evening).toBeLessThanOrEqual(26);
+			await page.clock.setSystemTime(new Date(2026, 10, evening, 17));
+			continue;
+		}
+		await studyKnowing(page, words, { wrongEvery: 5, answered });
+		await page.clock.fastForward('02:00');
+	}
+	await expect(region).toContainText('Målet er nådd!');
+	expect(evening).toBeLessThanOrEqual(26);
+	expect(answered.count).toBeGreaterThan(40);
+	test.info().annotations.push({
+		type: 'weak pupil',
+		description: `${sessions} sessions, ${answered.count} answers, goal met on the evening of the ${evening}th, told to come back ${toldToComeBack} times`
+	});
+	console.log(
+		`weak pupil: ${sessions} sessions, ${answered.count} answers, evening ${evening}, come back ×${toldToComeBack}`
+	);
+	await context.close();
+});
