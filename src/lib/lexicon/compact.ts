@@ -2,6 +2,7 @@
  * The lexicon as the app serves it (`/lexicon.json`): one compact row per word, so the browser can
  * search all ~15,000 words offline (teachers build decks from it). Every gloss a card may use is here.
  */
+import type { Theme } from '$lib/decks/deck';
 import type { Lexicon } from './lexicon';
 
 export const LEXICON_FORMAT = 1;
@@ -75,9 +76,31 @@ export function wordsOf(compact: CompactLexicon): Word[] {
 	}));
 }
 
-/** Oahpa's semantic classes of a word, readable: MORFAS only marks words used in its grammar drills. */
-export function readableThemes(word: Pick<Word, 'themes'>): string[] {
-	return word.themes
-		.filter((theme) => theme !== 'MORFAS')
-		.map((theme) => theme.toLowerCase().replace(/_/g, ' '));
+/**
+ * The app's own themes a word belongs to, from Oahpa's semantic classes (grouped as Oahpa's Leksa sets
+ * group them): shown in the learner's language, never the classes' English codes. Classes without a
+ * theme of the app (ABSTRACTS, CONCRETES, ...) show nothing.
+ */
+const THEME_OF_CLASS: readonly [RegExp, Theme][] = [
+	[/^(REINDEER|HERDING|NATURE_PLACE_REINDEER)/, 'reindeer'],
+	[/^ANIMAL/, 'animals'],
+	[/^(BODY|ILLNESS)/, 'body'],
+	[/^(FOOD|DRINK|TRAD_FOOD|SOUP_A)/, 'food'],
+	[/^(CLOTHING|CLOTHES|COLOUR|TRAD_CLOTHING)/, 'clothes'],
+	[/^(WEATHER|SNOW)/, 'weather'],
+	[/^TIME/, 'time'],
+	[/^(SCHOOL|EDUCATION)/, 'school'],
+	[/^NATURE/, 'nature'],
+	[/^FAMILY/, 'family'],
+	[/^(VÆTNOE|HANDICRAFTS)/, 'duedtie'],
+	[/^(KITCHEN|BATHROOM|SLEEPINGROOM|BUILDING|ROOM|FURNITURE|HOME_ACTIVITY)/, 'home']
+];
+
+export function themesOfWord(word: Pick<Word, 'themes'>): Theme[] {
+	const found = new Set<Theme>();
+	for (const theme of word.themes) {
+		const match = THEME_OF_CLASS.find(([pattern]) => pattern.test(theme));
+		if (match) found.add(match[1]);
+	}
+	return [...found];
 }
