@@ -130,15 +130,18 @@ test('flashcards of an assignment print on A4, eight to a page, cut and fold lin
 	await expect(page.getByText('16 kort på 2 A4-sider.')).toBeVisible();
 	const sheets = page.getByRole('region', { name: /^Side \d av 2$/ });
 	await expect(sheets).toHaveCount(2);
-	await expect(sheets.first().locator('.card')).toHaveCount(8);
-	await expect(sheets.first().locator('.card').first().locator('.word')).toHaveText('bïenje');
-	await expect(sheets.first().locator('.card').first().locator('.meaning')).toHaveText('hund');
-	await expect(sheets.first().locator('.card img').first()).toHaveAttribute('src', /\/pictures\/.+\.svg$/);
+	await expect(sheets.first().locator('.flashcard')).toHaveCount(8);
+	await expect(sheets.first().locator('.flashcard').first().locator('.word')).toHaveText('bïenje');
+	await expect(sheets.first().locator('.flashcard').first().locator('.meaning')).toHaveText('hund');
+	await expect(sheets.first().locator('.flashcard img').first()).toHaveAttribute(
+		'src',
+		/\/pictures\/.+\.svg$/
+	);
 
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('button', { name: 'Skriv ut ordkortene' })).toBeHidden();
 	await page.screenshot({ path: 'test-results/flashcards-print.png', fullPage: true });
-	const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+	const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, path: 'test-results/flashcards.pdf' });
 	const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 	expect(pages).toBe(2);
 });
