@@ -244,6 +244,7 @@ test('a weaker pupil, wrong every fifth answer, reaches a 16-word goal by the du
 	let toldToComeBack = 0;
 	for (; sessions < 40; sessions++) {
 		await page.goto('/');
+		await expect(region).toContainText(/\d+ av 16 ord/);
 		if (await region.getByText('Målet er nådd!').isVisible()) break;
 		// The homework is the big button, whole on the phone's first screen.
 		const big = page.getByRole('link', { name: 'Øv på oppgaven: Dyr til torsdag' });
