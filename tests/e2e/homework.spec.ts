@@ -270,8 +270,5 @@ test('a weaker pupil, wrong every fifth answer, reaches a 16-word goal by the du
 		type: 'weak pupil',
 		description: `${sessions} sessions, ${answered.count} answers, goal met on the evening of the ${evening}th, told to come back ${toldToComeBack} times`
 	});
-	console.log(
-		`weak pupil: ${sessions} sessions, ${answered.count} answers, evening ${evening}, come back ×${toldToComeBack}`
-	);
 	await context.close();
 });
