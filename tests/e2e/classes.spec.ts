@@ -127,6 +127,18 @@ test('a class online: three pupils join by QR, one studies with the server down 
 	await teacher.getByRole('button', { name: 'Lag lenke og QR-kode' }).click();
 	await teacher.getByRole('button', { name: 'Send til klassen 5B' }).click();
 	await expect(teacher.getByText('Sendt til klassen 5B.')).toBeVisible();
+	// The sheet's QR is now a short link (the class server holds the assignment): a small QR, an address
+	// a Chromebook user can type. Anyone with it gets the assignment, a guest who is not in the class too.
+	const sheetQr = () => scan(teacher, 'QR-kode til oppgaven «Verb på nett»');
+	await expect.poll(sheetQr).toMatch(/\/a#S1\.[\w-]+\.[\w-]+$/);
+	const short = await sheetQr();
+	expect(short.length).toBeLessThan(80);
+	const guestDevice = await phone(browser);
+	const guest = await guestDevice.newPage();
+	await guest.goto(short);
+	await expect(guest.getByText('Oppgaven er lagt til')).toBeVisible();
+	await expect(guest.getByRole('heading', { name: /Verb på nett/ })).toBeVisible();
+	await guestDevice.close();
 
 	// Ada joins and studies online.
 	const [adaPhone, biretPhone, ceciliePhone] = [

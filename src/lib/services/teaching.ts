@@ -38,7 +38,14 @@ import {
 	type ResultCode
 } from '$lib/teach/assignment';
 import { encode } from '$lib/teach/codes';
-import { openAssignmentCode, openDeckCode, openResultCode, type OpenProblem } from '$lib/teach/open';
+import {
+	openAssignmentCode,
+	openDeckCode,
+	openResultCode,
+	readShortLink,
+	type OpenProblem
+} from '$lib/teach/open';
+import { call } from './classApi';
 import { findResultCodes } from '$lib/teach/paste';
 import { isOwnDeckId, type OwnDeck } from '$lib/teach/ownDeck';
 import { assignmentStatus, resultCode, type AssignmentStatus } from '$lib/teach/status';
@@ -182,11 +189,33 @@ export async function assignmentStatusById(
 	return entry && statusOf(entry, now);
 }
 
+/** Why a short link (#S1.…) could not be opened: it needs the class server, once. */
+export type ShortLinkProblem =
+	{ code: 'short-offline' } | { code: 'short-missing' } | { code: 'short-no-service' };
+
 /** An assignment link opened: checked completely, then kept with its decks, or a problem and nothing kept. */
 export async function openAssignmentLink(
 	code: string,
 	now = Date.now()
-): Promise<{ ok: true; status: AssignmentStatus } | { ok: false; problem: OpenProblem }> {
+): Promise<{ ok: true; status: AssignmentStatus } | { ok: false; problem: OpenProblem | ShortLinkProblem }> {
+	const short = readShortLink(code);
+	if (short) {
+		// The class server holds the code: fetched once, then opened and kept like a long link's.
+		const reply = await call<{ code: string }>('GET', `/assignments/${short.classId}/${short.assignmentId}`);
+		if (!reply.ok)
+			return {
+				ok: false,
+				problem: {
+					code:
+						reply.problem === 'offline' || reply.problem === 'unreachable'
+							? 'short-offline'
+							: reply.problem === 'no-service'
+								? 'short-no-service'
+								: 'short-missing'
+				}
+			};
+		return openAssignmentLink(reply.value.code, now);
+	}
 	const opened = await openAssignmentCode(code);
 	if (!opened.ok) return opened;
 	await keepAssignment(database(), opened.value, now);

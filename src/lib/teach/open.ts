@@ -29,3 +29,18 @@ export async function openDeckCode(text: string): Promise<Opened<OwnDeck>> {
 	if (read.ok) return { ok: true, value: read.deck };
 	return { ok: false, problem: read.tooMany ? { code: 'too-many' } : { code: 'invalid', path: read.path } };
 }
+
+/**
+ * A short assignment link, for a class on the class server: `/a#S1.<class id>.<assignment id>`. The
+ * class holds the assignment's code, so the link need not carry it (a QR a phone reads from the back of
+ * the classroom); the long link (`#A1.…`) still opens offline and without a class server.
+ */
+export function shortAssignmentLink(origin: string, classId: string, assignmentId: string): string {
+	return `${origin}/a#S1.${classId}.${assignmentId}`;
+}
+
+/** The class and assignment ids of a short link's #fragment, or undefined when it is not one. */
+export function readShortLink(fragment: string): { classId: string; assignmentId: string } | undefined {
+	const match = /^S1\.([A-Za-z0-9_-]{6,64})\.([A-Za-z0-9_-]{6,30})$/.exec(fragment.trim());
+	return match ? { classId: match[1]!, assignmentId: match[2]! } : undefined;
+}

@@ -13,6 +13,7 @@ import {
 import { cardIdFor, copyOfOwnDeck, readOwnDeck, type OwnDeck } from './ownDeck';
 import { classTable, isPractising, isWeak, toCsv } from './classTable';
 import { readDeckFile, writeDeckFile } from './deckFile';
+import { readShortLink, shortAssignmentLink } from './open';
 import QRCode from 'qrcode';
 import { builtInDecks } from '$lib/server/lessons';
 import { newMemory, review, Rating } from '$lib/srs/fsrs';
@@ -589,5 +590,27 @@ describe('copies of an assignment', () => {
 		['x'.repeat(100), [], `${'x'.repeat(96)} (2)`]
 	])('a copy of «%s» (taken %o) is «%s»', (title, taken, expected) => {
 		expect(copyTitle(title, new Set([title, ...taken]))).toBe(expected);
+	});
+});
+
+describe('short assignment links', () => {
+	it.each([
+		['S1.k3v9x2ab0c1dQ9.reinW1ek', { classId: 'k3v9x2ab0c1dQ9', assignmentId: 'reinW1ek' }],
+		[' S1.k3v9x2ab0c1dQ9.reinW1ek ', { classId: 'k3v9x2ab0c1dQ9', assignmentId: 'reinW1ek' }],
+		['A1.q1ZKzs8tKMrPS1.Xq3f0Lk2', undefined],
+		['S1.k3v9x2ab0c1dQ9', undefined],
+		['S1.k3v/x2ab.reinW1ek', undefined],
+		['S2.k3v9x2ab0c1dQ9.reinW1ek', undefined]
+	])('%s → %o', (fragment, expected) => {
+		expect(readShortLink(fragment)).toEqual(expected);
+	});
+
+	it('is short enough for a small QR and an address a pupil can type', () => {
+		const link = shortAssignmentLink('https://lieredh.example', 'k3v9x2ab0c1dQ9aB', 'reinW1ekQ2x');
+		expect(link).toBe('https://lieredh.example/a#S1.k3v9x2ab0c1dQ9aB.reinW1ekQ2x');
+		expect(readShortLink(link.split('#')[1]!)).toEqual({
+			classId: 'k3v9x2ab0c1dQ9aB',
+			assignmentId: 'reinW1ekQ2x'
+		});
 	});
 });

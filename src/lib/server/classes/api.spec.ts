@@ -126,6 +126,36 @@ describe.each(ENGINES)('the class API on %s', (_name, open) => {
 		expect(damaged.status).toBe(400);
 	});
 
+	it('opens a short assignment link: the class’s code for its id, to anyone, and nothing for a wrong pair', async () => {
+		const cls = await newClass();
+		const other = await newClass('5C');
+		await send(cls);
+		const found = await call(api(), 'GET', `/assignments/${cls.id}/reinW1ek`);
+		expect(found).toMatchObject({ status: 200, body: { code: await assignmentCode() } });
+		// Another class's id with this assignment id, an unknown assignment, or a malformed id: not found.
+		for (const path of [
+			`/assignments/${other.id}/reinW1ek`,
+			`/assignments/${cls.id}/otherId1`,
+			'/assignments/x/y'
+		])
+			expect((await call(api(), 'GET', path)).status).toBe(404);
+		// Taken back by the teacher: the short link stops working.
+		await call(api(), 'DELETE', `/classes/${cls.id}/assignments/reinW1ek`, { secret: cls.key });
+		expect((await call(api(), 'GET', `/assignments/${cls.id}/reinW1ek`)).status).toBe(404);
+	});
+
+	it('a class opening the short link together from one address never runs out; guessing does', async () => {
+		const cls = await newClass();
+		await send(cls);
+		const address = '10.9.8.7';
+		for (let i = 0; i < 90; i++)
+			expect((await call(api(), 'GET', `/assignments/${cls.id}/reinW1ek`, { address })).status).toBe(200);
+		const guesses = [];
+		for (let i = 0; i < 70; i++)
+			guesses.push((await call(api(), 'GET', `/assignments/${cls.id}/guess${i}xyz`, { address })).status);
+		expect(guesses).toContain(429);
+	});
+
 	it('keeps the newest result of each pupil: sending twice, or late, changes nothing', async () => {
 		const cls = await newClass();
 		await send(cls);

@@ -220,6 +220,24 @@ export function classApi(
 		],
 
 		[
+			// A short assignment link (/a#S1.class.assignment) opens here: the class holds the code, so the
+			// link need not carry it. Class and assignment ids are long random names, never listed; each
+			// lookup spends a guess of the address's budget before the database is asked, and a found one
+			// gives it back, so a class behind one address opening the link together never runs out.
+			'GET',
+			/^\/assignments\/([^/]+)\/([^/]+)$/,
+			async (request, [classId, assignmentId]) => {
+				await guards.spend('guess', request.address);
+				const code =
+					ID.test(classId!) && ASSIGNMENT_ID.test(assignmentId!)
+						? await store.assignmentCode(sql, classId!, assignmentId!)
+						: undefined;
+				if (!code) return refuse('not-found');
+				await guards.giveBack('guess', request.address);
+				return { code };
+			}
+		],
+		[
 			'POST',
 			/^\/join$/,
 			async (request): Promise<Joined> => {

@@ -162,6 +162,15 @@ export async function assignmentsOf(sql: Sql, classId: string): Promise<ClassAss
 	return rows.map((row) => ({ id: row.id, title: row.title, due: row.due, sent: Number(row.sent_at) }));
 }
 
+/** The code of an assignment a class holds (a short link's lookup), or undefined. */
+export async function assignmentCode(sql: Sql, classId: string, id: string): Promise<string | undefined> {
+	const rows = await sql.query<{ code: string }>(
+		'SELECT code FROM assignments WHERE class_id = $1 AND id = $2',
+		[classId, id]
+	);
+	return rows[0]?.code;
+}
+
 export async function assignmentCodesOf(sql: Sql, classId: string): Promise<{ id: string; code: string }[]> {
 	return sql.query<{ id: string; code: string }>(
 		'SELECT id, code FROM assignments WHERE class_id = $1 ORDER BY sent_at, id',
