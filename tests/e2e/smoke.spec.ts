@@ -35,6 +35,14 @@ const routes: { path: string; heading: string; prepare?: (page: Page) => Promise
 		}
 	},
 	{ path: '/teach/studio', heading: 'Spill inn uttale' },
+	{ path: '/teach/overview', heading: 'Klasseoversikt' },
+	{
+		path: '/teach/cards?deck=animals',
+		heading: 'Ordkort å skrive ut: Dyr',
+		prepare: async (page) => {
+			await expect(page.locator('.flashcard')).toHaveCount(30);
+		}
+	},
 	{
 		path: '/teach/studio?deck=animals',
 		heading: 'Spill inn uttale',
