@@ -18,4 +18,6 @@ mkdirSync('lessons/forms', { recursive: true });
 writeFileSync('lessons/forms/forms.tsv', `${kept.join('\n')}\n`);
 copyFileSync(`${source}/numra.tsv`, 'lessons/forms/numra.tsv');
 const lemmas = new Set(kept.slice(1).map((line) => line.split('\t', 2).join('\t')));
-console.log(`${lemmas.size} of ${wanted.size} deck nouns, verbs and adjectives have forms; ${kept.length - 1} rows`);
+console.log(
+	`${lemmas.size} of ${wanted.size} deck nouns, verbs and adjectives have forms; ${kept.length - 1} rows`
+);
