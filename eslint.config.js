@@ -13,6 +13,7 @@ const DOMAIN = [
 	'classes',
 	'data',
 	'decks',
+	'forms',
 	'profiles',
 	'lexicon',
 	'sound',

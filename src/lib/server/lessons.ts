@@ -9,6 +9,8 @@ import glossaryTsv from '../../../lessons/lexicon/ui-glossary.tsv?raw';
 import errataTsv from '../../../lessons/errata.tsv?raw';
 import englishTsv from '../../../lessons/english.tsv?raw';
 import picturesTsv from '../../../lessons/pictures.tsv?raw';
+import formsTsv from '../../../lessons/forms/forms.tsv?raw';
+import { formsOfDeck, parseForms, type DeckForms, type Paradigm } from '$lib/forms/forms';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lexiconKey, parseGlossary, parseLexicon, type Lexicon } from '$lib/lexicon/lexicon';
@@ -209,6 +211,20 @@ export function deckIndex(): DeckIndex {
 
 export function findDeck(id: string): Deck | undefined {
 	return builtInDecks().find((deck) => deck.id === id);
+}
+
+let paradigms: Map<string, Paradigm> | undefined;
+
+/** The word forms of lessons/forms/forms.tsv (GPL-3.0 data), parsed once. */
+export function wordParadigms(): Map<string, Paradigm> {
+	paradigms ??= parseForms(formsTsv);
+	return paradigms;
+}
+
+/** `/forms/<deck>.json`: a built-in deck's nouns, verbs and adjectives with their forms. */
+export function deckForms(id: string): DeckForms | undefined {
+	const deck = findDeck(id);
+	return deck && formsOfDeck(deck, wordParadigms());
 }
 
 /** The voices the decks were built with (after the decks, which they are checked against). */
