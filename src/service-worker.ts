@@ -19,12 +19,14 @@ import {
 	pickLanguage,
 	type Language
 } from '$lib/i18n/languages';
-import { CLIENTS_CACHE, isClientVersion, isVoiceFile, VOICES_CACHE } from '$lib/pwa/messages';
+import { CLIENTS_CACHE, isClientVersion, isFormsFile, isVoiceFile, VOICES_CACHE } from '$lib/pwa/messages';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `lieredh-${version}`;
-// Recordings are not precached: only the voices of the decks a learner studies are downloaded.
-const PRECACHE = [...new Set([...build, ...files, ...prerendered])].filter((path) => !isVoiceFile(path));
+// Recordings and word forms are not precached: only those of the decks a learner studies are downloaded.
+const PRECACHE = [...new Set([...build, ...files, ...prerendered])].filter(
+	(path) => !isVoiceFile(path) && !isFormsFile(path)
+);
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
@@ -138,7 +140,10 @@ async function respond(request: Request, url: URL): Promise<Response> {
 		if (older) return older;
 	}
 	try {
-		return await fetch(request);
+		const response = await fetch(request);
+		// A deck's forms, fetched once it is studied or its forms opened: kept with this version, for offline.
+		if (isFormsFile(url.pathname) && response.status === 200) await cache.put(url.pathname, response.clone());
+		return response;
 	} catch (error) {
 		// Offline and not precached: a page falls back to the app shell, anything else fails as usual.
 		if (request.mode === 'navigate') {

@@ -1,4 +1,5 @@
 /** Built-in decks as the app reads them: the prerendered JSON (cached by the service worker for offline use). */
+import type { DeckForms } from '$lib/forms/forms';
 import type { Deck, DeckIndex } from './deck';
 
 let index: Promise<DeckIndex> | undefined;
@@ -38,4 +39,20 @@ export async function loadDecks(ids: Iterable<string>): Promise<Deck[]> {
 	const wanted = new Set(ids);
 	const known = (await loadIndex()).decks.filter((deck) => wanted.has(deck.id));
 	return Promise.all(known.map((deck) => loadDeck(deck.id)));
+}
+
+const forms = new Map<string, Promise<DeckForms>>();
+
+/**
+ * A built-in deck's word forms (`/forms/<deck>.json`, GPL-3.0 data): fetched when asked for, kept by the
+ * service worker from then on, so a deck studied once has its forms offline.
+ */
+export function loadDeckForms(id: string): Promise<DeckForms> {
+	let found = forms.get(id);
+	if (!found) {
+		found = getJson<DeckForms>(`/forms/${encodeURIComponent(id)}.json`);
+		forms.set(id, found);
+		found.catch(() => forms.delete(id));
+	}
+	return found;
 }

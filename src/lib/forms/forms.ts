@@ -144,3 +144,15 @@ export function groupOf(pos: InflectedPos, tag: string): string | undefined {
 		if ((tags as readonly string[]).includes(tag)) return group;
 	return undefined;
 }
+
+/** The credit the data's README asks for, quoted as it is (never translated). */
+export const FORMS_ATTRIBUTION =
+	"Word forms generated with GiellaLT's South Sami analyser (lang-sma, GPL-3.0)";
+/** Where the forms and the Numra words come from: the analyser's repository and commit. */
+export const FORMS_SOURCE = {
+	href: 'https://github.com/giellalt/lang-sma',
+	name: 'giellalt/lang-sma',
+	commit: '81ca29f2d'
+};
+/** The GPL's text, served with the app (static/licences/), as the licence asks. */
+export const FORMS_LICENCE = { href: '/licences/GPL-3.0.txt', name: 'GNU General Public License, version 3' };

@@ -24,3 +24,5 @@ export const CLIENTS_CACHE = 'lieredh-clients';
  */
 export const VOICES_CACHE = 'lieredh-voices';
 export const isVoiceFile = (pathname: string) => pathname.startsWith('/voices/');
+/** A deck's word forms (`/forms/<deck>.json`): not precached, kept once fetched (opened or studied). */
+export const isFormsFile = (pathname: string) => pathname.startsWith('/forms/');

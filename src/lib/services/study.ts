@@ -42,6 +42,8 @@ import { StudySession, type Answered, type Step } from '$lib/study/session';
 import { assignmentOfScope } from '$lib/decks/scope';
 import type { Card, Deck } from '$lib/decks/deck';
 import { decksForScope } from './decks';
+import { loadDeckForms } from '$lib/decks/library';
+import { isOwnDeckId } from '$lib/teach/ownDeck';
 import { assignmentStatusById } from './teaching';
 
 /** Why an answer could not be stored: 'full' when the device is out of space. */
@@ -114,6 +116,8 @@ export async function openSession(request: SessionRequest, now = Date.now()): Pr
 	const decks = await decksForScope(db, scope);
 	const cards = decks.flatMap(studyCardsOf);
 	const deckIds = decks.map((deck) => deck.id);
+	// A deck studied has its word forms offline too (fetched once, kept by the service worker).
+	for (const id of deckIds) if (!isOwnDeckId(id)) void loadDeckForms(id).catch(() => undefined);
 	const sounds = await soundsOfDecks(db, decks, areaOfProfile(spelling));
 
 	// User Timing, read by `npm run bench` (dueQueueMs): reading what the queue needs and building it.
