@@ -257,6 +257,20 @@ describe('fuzz: 10,000 mutated codes', () => {
 	}, 60_000);
 });
 
+/** The spreadsheet's headings as the Norwegian interface writes them. */
+const HEADINGS = {
+	pupil: 'Elev',
+	group: 'Klasse',
+	assignment: 'Oppgave',
+	handedIn: 'Levert',
+	goal: 'Mål nådd',
+	words: 'Ord kunnet av 3',
+	yes: 'ja',
+	no: 'nei',
+	notHandedIn: 'ikke levert ennå',
+	practising: (answers: number) => `øver (${answers} svar)`
+};
+
 describe('the class table', () => {
 	const result = (
 		nick: string,
@@ -305,18 +319,7 @@ describe('the class table', () => {
 		const table = classTable(results, { kind: 'typed' }, keys, 'name');
 		const csv = toCsv(table, {
 			separator: ';',
-			headings: {
-				pupil: 'Elev',
-				group: 'Klasse',
-				assignment: 'Oppgave',
-				handedIn: 'Levert',
-				goal: 'Mål nådd',
-				words: 'Ord kunnet av 3',
-				yes: 'ja',
-				no: 'nei',
-				notHandedIn: 'ikke levert ennå',
-				practising: (answers) => `øver (${answers} svar)`
-			},
+			headings: HEADINGS,
 			missing: ['Jon'],
 			assignment: { title: 'Ryöjnesjæjja; og gïerte', group: '5B' },
 			date: (ms) => new Date(ms).toISOString().slice(0, 10),
@@ -389,18 +392,7 @@ describe('the class table', () => {
 		expect(table.words.find((word) => word.key === 'd/gierte')!.reached).toBe(false);
 		const csv = toCsv(table, {
 			separator: ';',
-			headings: {
-				pupil: 'Elev',
-				group: 'Klasse',
-				assignment: 'Oppgave',
-				handedIn: 'Levert',
-				goal: 'Mål nådd',
-				words: 'Ord kunnet av 3',
-				yes: 'ja',
-				no: 'nei',
-				notHandedIn: 'ikke levert ennå',
-				practising: (answers) => `øver (${answers} svar)`
-			},
+			headings: HEADINGS,
 			assignment: { title: 'Rein', group: '5B' },
 			date: () => '2026-11-24',
 			wordLabel: (key) => key.slice(2)
