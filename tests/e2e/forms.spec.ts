@@ -19,6 +19,9 @@ test('a noun’s and a verb’s forms open on the word list, labelled in plain w
 	await expect(forms.getByRole('term').filter({ hasText: 'i, inne i' }).first()).toBeVisible();
 	await expect(forms.getByRole('definition').filter({ hasText: 'bïenjh' })).toBeVisible();
 	await expect(forms).toContainText('lang-sma, GPL-3.0');
+	// Each group says in a line what it is for, with another word of the deck as the example.
+	await expect(forms).toContainText('Sørsamisk viser med endelsen hvor noe er');
+	await expect(forms).toContainText('Som gaahtoe: gaahtosne (i, inne i)');
 	await row.getByRole('button', { name: 'Skjul bøyningen' }).click();
 	await expect(forms).toBeHidden();
 

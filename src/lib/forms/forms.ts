@@ -156,3 +156,17 @@ export const FORMS_SOURCE = {
 };
 /** The GPL's text, served with the app (static/licences/), as the licence asks. */
 export const FORMS_LICENCE = { href: '/licences/GPL-3.0.txt', name: 'GNU General Public License, version 3' };
+
+/** The form that shows a group best in an example ("i, inne i" for the cases). */
+export const EXAMPLE_TAG: Record<string, string> = {
+	number: 'Pl+Nom',
+	cases: 'Sg+Ine',
+	plural: 'Pl+Ine',
+	present: 'Ind+Prs+Sg1',
+	past: 'Ind+Prt+Sg1',
+	imperative: 'Imprt+Sg2',
+	negative: 'ConNeg',
+	other: 'Inf',
+	comparison: 'Comp+Sg+Nom',
+	compared: 'Comp+Attr'
+};
