@@ -19,7 +19,14 @@ import {
 	pickLanguage,
 	type Language
 } from '$lib/i18n/languages';
-import { CLIENTS_CACHE, isClientVersion, isFormsFile, isVoiceFile, VOICES_CACHE } from '$lib/pwa/messages';
+import {
+	CLIENTS_CACHE,
+	isClientVersion,
+	isFormsFile,
+	isKeepForms,
+	isVoiceFile,
+	VOICES_CACHE
+} from '$lib/pwa/messages';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `lieredh-${version}`;
@@ -46,7 +53,23 @@ sw.addEventListener('message', (event) => {
 	const source = event.source as Client | null;
 	if (isClientVersion(event.data) && source)
 		event.waitUntil(noteClient(source.id, event.data.version).then(dropUnusedVersions));
+	if (isKeepForms(event.data)) event.waitUntil(keepForms(event.data.decks));
 });
+
+/** The word forms of decks being studied, fetched quietly and kept with this version (see KEEP_FORMS). */
+async function keepForms(decks: readonly string[]): Promise<void> {
+	const cache = await caches.open(CACHE);
+	for (const deck of decks) {
+		const path = `/forms/${deck}.json`;
+		if (await cache.match(path)) continue;
+		try {
+			const response = await fetch(path);
+			if (response.status === 200) await cache.put(path, response);
+		} catch {
+			// No network or no server now: the next session asks again.
+		}
+	}
+}
 
 const CLIENTS_KEY = '/clients.json';
 

@@ -15,6 +15,26 @@ export function isClientVersion(data: unknown): data is ClientVersion {
 	return message?.type === CLIENT_VERSION && typeof message.version === 'string';
 }
 
+/**
+ * A page studying decks asks the worker to keep their word forms offline. The worker fetches them in the
+ * background: with no network (or no server) nothing fails in the page, and they are fetched next time.
+ */
+export const KEEP_FORMS = 'KEEP_FORMS';
+
+export interface KeepForms {
+	type: typeof KEEP_FORMS;
+	decks: string[];
+}
+
+export function isKeepForms(data: unknown): data is KeepForms {
+	const message = data as Partial<KeepForms> | null;
+	return (
+		message?.type === KEEP_FORMS &&
+		Array.isArray(message.decks) &&
+		message.decks.every((id) => typeof id === 'string' && /^[a-z0-9-]{1,60}$/.test(id))
+	);
+}
+
 /** Where the worker remembers which tab runs which version (it may be stopped between events). */
 export const CLIENTS_CACHE = 'lieredh-clients';
 

@@ -1,4 +1,5 @@
 /** The browser's storage for this app: whether it is kept under pressure, and how much is used. */
+import { KEEP_FORMS, type KeepForms } from './messages';
 
 export interface StorageState {
 	/** null where the browser cannot say. */
@@ -25,4 +26,16 @@ export async function keepStorage(): Promise<boolean> {
 	if (!storage?.persist) return false;
 	if (await storage.persisted()) return true;
 	return storage.persist();
+}
+
+/**
+ * Asks the service worker to keep these built-in decks' word forms offline (fetched in the background:
+ * nothing in the page fails when the network or the server is gone). No worker, nothing happens.
+ */
+export function keepFormsOffline(decks: readonly string[]): void {
+	if (!decks.length || typeof navigator === 'undefined') return;
+	navigator.serviceWorker?.controller?.postMessage({
+		type: KEEP_FORMS,
+		decks: [...decks]
+	} satisfies KeepForms);
 }

@@ -31,7 +31,7 @@ import { aimedCards, writableOn } from '$lib/study/homework';
 import { areaOfProfile, soundsOf, type Sound } from '$lib/sound/voice';
 import type { SpellingProfile } from '$lib/answers/spelling';
 import type { GlossLanguage } from '$lib/lexicon/lexicon';
-import { keepStorage } from '$lib/pwa/storage';
+import { keepFormsOffline, keepStorage } from '$lib/pwa/storage';
 import { streak, summarize, type SessionSummary } from '$lib/study/activity';
 import { studyCardsOf, type StudyCard } from '$lib/study/cards';
 import { ADULT_PATH, type LearningPath } from '$lib/study/ladder';
@@ -42,7 +42,6 @@ import { StudySession, type Answered, type Step } from '$lib/study/session';
 import { assignmentOfScope } from '$lib/decks/scope';
 import type { Card, Deck } from '$lib/decks/deck';
 import { decksForScope } from './decks';
-import { loadDeckForms } from '$lib/decks/library';
 import { isOwnDeckId } from '$lib/teach/ownDeck';
 import { assignmentStatusById } from './teaching';
 
@@ -116,8 +115,8 @@ export async function openSession(request: SessionRequest, now = Date.now()): Pr
 	const decks = await decksForScope(db, scope);
 	const cards = decks.flatMap(studyCardsOf);
 	const deckIds = decks.map((deck) => deck.id);
-	// A deck studied has its word forms offline too (fetched once, kept by the service worker).
-	for (const id of deckIds) if (!isOwnDeckId(id)) void loadDeckForms(id).catch(() => undefined);
+	// A deck studied has its word forms offline too (the service worker fetches them in the background).
+	keepFormsOffline(deckIds.filter((id) => !isOwnDeckId(id)));
 	const sounds = await soundsOfDecks(db, decks, areaOfProfile(spelling));
 
 	// User Timing, read by `npm run bench` (dueQueueMs): reading what the queue needs and building it.
