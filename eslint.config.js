@@ -16,6 +16,7 @@ const DOMAIN = [
 	'forms',
 	'profiles',
 	'lexicon',
+	'live',
 	'sound',
 	'srs',
 	'study',
