@@ -19,14 +19,19 @@ export function loadIndex(): Promise<DeckIndex> {
 	return index;
 }
 
-export function loadDeck(id: string): Promise<Deck> {
-	let deck = decks.get(id);
-	if (!deck) {
-		deck = getJson<Deck>(`/decks/${encodeURIComponent(id)}.json`);
-		decks.set(id, deck);
-		deck.catch(() => decks.delete(id));
+/** One request per file while it succeeds (a failed one is asked again next time). */
+function once<T>(loaded: Map<string, Promise<T>>, id: string, url: string): Promise<T> {
+	let found = loaded.get(id);
+	if (!found) {
+		found = getJson<T>(url);
+		loaded.set(id, found);
+		found.catch(() => loaded.delete(id));
 	}
-	return deck;
+	return found;
+}
+
+export function loadDeck(id: string): Promise<Deck> {
+	return once(decks, id, `/decks/${encodeURIComponent(id)}.json`);
 }
 
 /** One built-in deck, or undefined when no built-in deck has that id. */
@@ -48,11 +53,5 @@ const forms = new Map<string, Promise<DeckForms>>();
  * service worker from then on, so a deck studied once has its forms offline.
  */
 export function loadDeckForms(id: string): Promise<DeckForms> {
-	let found = forms.get(id);
-	if (!found) {
-		found = getJson<DeckForms>(`/forms/${encodeURIComponent(id)}.json`);
-		forms.set(id, found);
-		found.catch(() => forms.delete(id));
-	}
-	return found;
+	return once(forms, id, `/forms/${encodeURIComponent(id)}.json`);
 }
