@@ -35,7 +35,7 @@ import { keepFormsOffline, keepStorage } from '$lib/pwa/storage';
 import { streak, summarize, type SessionSummary } from '$lib/study/activity';
 import { studyCardsOf, type StudyCard } from '$lib/study/cards';
 import { ADULT_PATH, type LearningPath } from '$lib/study/ladder';
-import { cardIdentity, wordKeyOf } from '$lib/study/records';
+import { cardIdentity, wordKeyOf, type CardProgress } from '$lib/study/records';
 import { planSession } from '$lib/study/plan';
 import { daysAway, LONG_BREAK_DAYS } from '$lib/study/stats';
 import { StudySession, type Answered, type Step } from '$lib/study/session';
@@ -43,7 +43,7 @@ import { assignmentOfScope } from '$lib/decks/scope';
 import type { Card, Deck } from '$lib/decks/deck';
 import { decksForScope } from './decks';
 import { isOwnDeckId } from '$lib/teach/ownDeck';
-import { assignmentStatusById } from './teaching';
+import { assignmentStatusById, type AssignmentStatus } from './teaching';
 
 /** Why an answer could not be stored: 'full' when the device is out of space. */
 export type SaveProblem = 'full' | 'failed';
@@ -56,11 +56,14 @@ export interface HomeworkProgress {
 	goalMet: boolean;
 }
 
-/** The assignment's progress when the scope is one, else undefined. */
-async function homeworkOf(scope: string, now: number): Promise<HomeworkProgress | undefined> {
+/** Where the assignment stands when the scope is one, else undefined (read once a session). */
+async function statusOfScope(scope: string, now: number): Promise<AssignmentStatus | undefined> {
 	const id = assignmentOfScope(scope);
-	const status = id === undefined ? undefined : await assignmentStatusById(id, now);
-	return status && { met: status.met, needed: status.needed, goalMet: status.goalMet };
+	return id === undefined ? undefined : assignmentStatusById(id, now);
+}
+
+function progressOfHomework(status: AssignmentStatus): HomeworkProgress {
+	return { met: status.met, needed: status.needed, goalMet: status.goalMet };
 }
 
 export interface OpenedSession {
@@ -121,7 +124,11 @@ export async function openSession(request: SessionRequest, now = Date.now()): Pr
 
 	// User Timing, read by `npm run bench` (dueQueueMs): reading what the queue needs and building it.
 	performance.mark('lieredh:queue-start');
-	const [saved, studied] = await Promise.all([savedSession(db), studiedIn(db, deckIds)]);
+	const [saved, studied, status] = await Promise.all([
+		savedSession(db),
+		studiedIn(db, deckIds),
+		statusOfScope(scope, now)
+	]);
 	const resume = saved && saved.scope === scope && saved.startedAt >= today && saved.queue.length;
 	let setup;
 	if (resume && !more && !early) {
@@ -144,10 +151,10 @@ export async function openSession(request: SessionRequest, now = Date.now()): Pr
 		// (Progress without any answer, e.g. only cards restored, is not a learner returning.)
 		const last = await lastAnswerAt(db);
 		const back = !homework && !more && last > 0 && daysAway(last, now) >= LONG_BREAK_DAYS;
-		const aimed = homework
+		const aimed = status
 			? await aimedIn(
 					db,
-					scope,
+					status,
 					writableOn(
 						[...studied].map((id) => ({ id })),
 						cards,
@@ -159,7 +166,7 @@ export async function openSession(request: SessionRequest, now = Date.now()): Pr
 			: [];
 		const planned = planSession({
 			cards,
-			aimed,
+			aimed: aimed.map((card) => card.id),
 			due,
 			studied,
 			introducedToday,
@@ -170,8 +177,7 @@ export async function openSession(request: SessionRequest, now = Date.now()): Pr
 			...(more ? { more: MORE_NEW_WORDS } : {}),
 			early
 		});
-		const progress = new Map(due.map((card) => [card.id, card]));
-		if (aimed.length) for (const [id, card] of await progressOf(db, aimed)) progress.set(id, card);
+		const progress = new Map([...due, ...aimed].map((card) => [card.id, card]));
 		setup = { startedAt: now, ...planned, progress, answered: 0 };
 		await clearSession(db);
 	}
@@ -190,8 +196,12 @@ export async function openSession(request: SessionRequest, now = Date.now()): Pr
 		...setup
 	});
 	performance.measure('lieredh:queue', 'lieredh:queue-start');
-	const homework = await homeworkOf(scope, now);
-	return { session, sounds, left: wordsLeft(cards, studied), ...(homework ? { homework } : {}) };
+	return {
+		session,
+		sounds,
+		left: wordsLeft(cards, studied),
+		...(status ? { homework: progressOfHomework(status) } : {})
+	};
 }
 
 /**
@@ -200,20 +210,17 @@ export async function openSession(request: SessionRequest, now = Date.now()): Pr
  */
 async function aimedIn(
 	db: LieredhDb,
-	scope: string,
+	status: AssignmentStatus,
 	studied: readonly { id: string }[],
 	retention: number,
 	now: number
-): Promise<string[]> {
-	const id = assignmentOfScope(scope);
-	const status = id === undefined ? undefined : await assignmentStatusById(id, now);
-	if (!status) return [];
+): Promise<CardProgress[]> {
 	const { goal, due } = status.entry.assignment;
 	const progress = await progressOf(
 		db,
 		studied.map((card) => card.id)
 	);
-	return aimedCards([...progress.values()], {
+	const ids = aimedCards([...progress.values()], {
 		dueAt: dueMoment(due),
 		target: goal.kind === 'recall' ? goal.target : 0,
 		now,
@@ -222,6 +229,7 @@ async function aimedIn(
 			? { written: new Set(status.words.filter((word) => word.typed).map((word) => word.key)) }
 			: {})
 	});
+	return ids.map((id) => progress.get(id)!);
 }
 
 /** The recordings of every word of these decks: served ones and those kept on the device. */
@@ -328,7 +336,8 @@ export async function finishSession(session: StudySession, now = Date.now()): Pr
 		studiedIn(db, deckIds)
 	]);
 	const summary = summarize(rows);
-	const homework = await homeworkOf(session.scope, now);
+	const status = await statusOfScope(session.scope, now);
+	const homework = status && progressOfHomework(status);
 	const words = new Map(session.cards.map((card) => [wordKeyOf(card.deckId, card.word.id), card.word]));
 	return {
 		summary,
