@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtInDecks, deckForms, wordParadigms } from '$lib/server/lessons';
-import { formsOfCard, groupOf, isInflected, parseForms } from './forms';
+import { exampleOf, formsOfCard, groupedForms, groupOf, isInflected, parseForms } from './forms';
 
 const paradigms = wordParadigms();
 const formOf = (sma: string, pos: string, tag: string) =>
@@ -85,5 +85,28 @@ describe('the served forms', () => {
 			const kib = gzipSync(JSON.stringify(deckForms(deck.id))).length / 1024;
 			expect(kib, deck.id).toBeLessThanOrEqual(30);
 		}
+	});
+});
+
+describe('the paradigm table', () => {
+	it('groups a verb’s forms and puts the negative as the negation verb with the verb’s form after it', () => {
+		const deck = deckForms('everyday-verbs')!;
+		const card = builtInDecks()
+			.find((d) => d.id === 'everyday-verbs')!
+			.cards.find((c) => c.sma === 'byöpmedidh')!;
+		const groups = new Map(groupedForms(deck.words[card.id]!, deck));
+		expect([...groups.keys()]).toEqual(['present', 'past', 'imperative', 'negative', 'other']);
+		expect(groups.get('negative')).toContainEqual(['Ind+Prs+Sg1', ['im byöpmedh']]);
+	});
+
+	it('takes an example from another word of the deck, in the form that shows the group best', () => {
+		const animals = builtInDecks().find((d) => d.id === 'animals')!;
+		const ids = animals.cards.map((c) => c.id);
+		expect(exampleOf(deckForms('animals')!, ids, 'bienje', 'cases')).toEqual({
+			cardId: 'gaahtoe',
+			tag: 'Sg+Ine',
+			forms: ['gaahtosne']
+		});
+		expect(exampleOf(deckForms('animals')!, ['bienje'], 'bienje', 'cases')).toBeUndefined();
 	});
 });

@@ -170,3 +170,48 @@ export const EXAMPLE_TAG: Record<string, string> = {
 	comparison: 'Comp+Sg+Nom',
 	compared: 'Comp+Attr'
 };
+
+/**
+ * A word's forms in their groups, for the paradigm table; the negative as the negation verb's person
+ * forms with the verb's form after it (im byöpmedh): two forms from the data, side by side.
+ */
+export function groupedForms(
+	word: ServedWord,
+	deck: Pick<DeckForms, 'negation'>
+): [string, [string, string[]][]][] {
+	const groups: [string, [string, string[]][]][] = [];
+	const rowsOf = (group: string) => {
+		let found = groups.find(([name]) => name === group);
+		if (!found) groups.push((found = [group, []]));
+		return found[1];
+	};
+	for (const [tag, variants] of word.forms) {
+		const rows = rowsOf(groupOf(word.pos, tag) ?? 'other');
+		rows.push([tag, variants]);
+		if (tag === 'ConNeg' && deck.negation)
+			for (const [person, neg] of deck.negation)
+				rows.push([person, neg.flatMap((n) => variants.map((v) => `${n} ${v}`))]);
+	}
+	return groups;
+}
+
+/**
+ * An example for a group's explanation from the deck's own words: the first other word with the same
+ * part of speech (in `cardIds`' order), in the form that shows the group best (EXAMPLE_TAG).
+ */
+export function exampleOf(
+	deck: Pick<DeckForms, 'words'>,
+	cardIds: readonly string[],
+	cardId: string,
+	group: string
+): { cardId: string; tag: string; forms: string[] } | undefined {
+	const pos = deck.words[cardId]?.pos;
+	if (!pos) return undefined;
+	for (const other of cardIds) {
+		const word = deck.words[other];
+		if (other === cardId || word?.pos !== pos) continue;
+		const found = word.forms.find(([tag]) => tag === EXAMPLE_TAG[group]);
+		if (found?.[1].length) return { cardId: other, tag: found[0], forms: found[1] };
+	}
+	return undefined;
+}
