@@ -9,12 +9,18 @@ import { Rating } from '$lib/srs/fsrs';
 import { placesDeck, reindeerAssignment, reindeerDeck, answerCard } from '$lib/testing/fixtures';
 import { keepAssignment } from '$lib/db/teaching';
 import { CHILD_PATH } from '$lib/study/ladder';
+import { formsOfDeck } from '$lib/forms/forms';
+import { wordParadigms } from '$lib/server/lessons';
 import { finishSession, openSession, saveAnswer, saveMeeting, saveOverrule, undoAnswer } from './study';
 
 const decks = [reindeerDeck, placesDeck];
 const now = new Date(2026, 10, 24, 18).getTime();
+const DAY = 86_400_000;
+/** The word forms asked for, by URL. */
+let formsAsked: string[] = [];
 
 beforeEach(async () => {
+	formsAsked = [];
 	// Built-in decks are served JSON: answered here from the fixtures.
 	vi.stubGlobal('fetch', async (url: string) => {
 		if (url === '/decks/index.json') {
@@ -24,7 +30,12 @@ beforeEach(async () => {
 			});
 		}
 		const deck = decks.find((d) => url === `/decks/${d.id}.json`);
-		return deck ? Response.json(deck) : new Response('not found', { status: 404 });
+		if (deck) return Response.json(deck);
+		formsAsked.push(url);
+		const forms = decks.find((d) => url === `/forms/${d.id}.json`);
+		return forms
+			? Response.json(formsOfDeck(forms, wordParadigms()))
+			: new Response('not found', { status: 404 });
 	});
 	const db = database();
 	await db.open();
@@ -234,5 +245,52 @@ describe('study service', () => {
 		const queue = second.saved().queue;
 		expect(queue.filter((id) => id.endsWith('/production')).length).toBeGreaterThan(0);
 		expect(second.question(at + 60_000)!.introduce).toBe(false);
+	});
+});
+
+describe('forms practice in a session', () => {
+	const scope = { scope: 'reindeer-1', support: 'nb', spelling: 'norway' } as const;
+	/** bovtse known: both its cards right on several days, the last a week ago. */
+	async function knowBovtse() {
+		const db = database();
+		for (const direction of ['recognition', 'production'])
+			for (const back of [30, 20, 7])
+				await answerCard(db, `reindeer-1/bovtse/${direction}`, Rating.Good, now - back * DAY);
+	}
+
+	it('a learner who knows no word yet gets no forms card, and nothing is fetched for them', async () => {
+		const { session } = await openSession(scope, now);
+		expect(session.cards.some((card) => card.direction === 'forms')).toBe(false);
+		expect(formsAsked).toEqual([]);
+	});
+
+	it('a known word opens its first form group as a new card, asked on the choice rung', async () => {
+		await knowBovtse();
+		const { session } = await openSession(scope, now);
+		const forms = session.cards.filter((card) => card.direction === 'forms').map((card) => card.id);
+		expect(forms).toEqual(['reindeer-1/bovtse/forms-number']);
+		expect(session.saved().queue).toContain('reindeer-1/bovtse/forms-number');
+		expect(formsAsked).toEqual(['/forms/reindeer-1.json']);
+	});
+
+	it('an answer to a forms card is stored like any other, and its next group waits until it is known', async () => {
+		await knowBovtse();
+		const db = database();
+		const id = 'reindeer-1/bovtse/forms-number';
+		for (const back of [20, 10, 3]) await answerCard(db, id, Rating.Good, now - back * DAY);
+		const { session } = await openSession(scope, now);
+		const forms = session.cards.filter((card) => card.direction === 'forms').map((card) => card.id);
+		expect(forms).toEqual([id, 'reindeer-1/bovtse/forms-cases']);
+	});
+
+	it('an assignment practises its words only: no forms card', async () => {
+		await knowBovtse();
+		await keepAssignment(
+			database(),
+			{ ...reindeerAssignment, decks: [{ builtIn: 'reindeer-1' }] },
+			now - DAY
+		);
+		const { session } = await openSession({ ...scope, scope: `assignment:${reindeerAssignment.id}` }, now);
+		expect(session.cards.some((card) => card.direction === 'forms')).toBe(false);
 	});
 });

@@ -35,7 +35,17 @@ import { keepFormsOffline, keepStorage } from '$lib/pwa/storage';
 import { streak, summarize, type SessionSummary } from '$lib/study/activity';
 import { studyCardsOf, type StudyCard } from '$lib/study/cards';
 import { ADULT_PATH, type LearningPath } from '$lib/study/ladder';
-import { cardIdentity, wordKeyOf, type CardProgress } from '$lib/study/records';
+import {
+	cardIdentity,
+	cardIdsOfWord,
+	formsCardId,
+	wordKey,
+	wordKeyOf,
+	type CardProgress
+} from '$lib/study/records';
+import { loadDeckForms } from '$lib/decks/library';
+import { groupToOpen, isKnownCard, practisedGroups } from '$lib/forms/practice';
+import type { DeckForms } from '$lib/forms/forms';
 import { planSession } from '$lib/study/plan';
 import { daysAway, LONG_BREAK_DAYS } from '$lib/study/stats';
 import { StudySession, type Answered, type Step } from '$lib/study/session';
@@ -74,6 +84,8 @@ export interface OpenedSession {
 	sounds: Map<string, Sound[]>;
 	/** What the scope still holds beyond this session: never a dead end. */
 	left: WordsLeft;
+	/** The word forms of the decks whose forms are practised, by deck id (examples for the explanations). */
+	forms: Map<string, DeckForms>;
 }
 
 export interface WordsLeft {
@@ -116,8 +128,8 @@ export async function openSession(request: SessionRequest, now = Date.now()): Pr
 	const settings = await loadSettings(db);
 	const today = startOfDay(now);
 	const decks = await decksForScope(db, scope);
-	const cards = decks.flatMap(studyCardsOf);
 	const deckIds = decks.map((deck) => deck.id);
+	const homework = assignmentOfScope(scope) !== undefined;
 	// A deck studied has its word forms offline too (the service worker fetches them in the background).
 	keepFormsOffline(deckIds.filter((id) => !isOwnDeckId(id)));
 	const sounds = await soundsOfDecks(db, decks, areaOfProfile(spelling));
@@ -129,6 +141,9 @@ export async function openSession(request: SessionRequest, now = Date.now()): Pr
 		studiedIn(db, deckIds),
 		statusOfScope(scope, now)
 	]);
+	// A known word's forms are practised alongside (an assignment practises its words only).
+	const practice = homework ? { cards: [], forms: new Map() } : await formsPractice(db, decks, studied);
+	const cards = [...decks.flatMap(studyCardsOf), ...practice.cards];
 	const resume = saved && saved.scope === scope && saved.startedAt >= today && saved.queue.length;
 	let setup;
 	if (resume && !more && !early) {
@@ -146,7 +161,6 @@ export async function openSession(request: SessionRequest, now = Date.now()): Pr
 			dueIn(db, deckIds, early ? Infinity : now),
 			introducedSince(db, today)
 		]);
-		const homework = assignmentOfScope(scope) !== undefined;
 		// Back after two weeks away: the day's session catches up on known words, new ones wait a day.
 		// (Progress without any answer, e.g. only cards restored, is not a learner returning.)
 		const last = await lastAnswerAt(db);
@@ -200,8 +214,76 @@ export async function openSession(request: SessionRequest, now = Date.now()): Pr
 		session,
 		sounds,
 		left: wordsLeft(cards, studied),
+		forms: practice.forms,
 		...(status ? { homework: progressOfHomework(status) } : {})
 	};
+}
+
+/**
+ * The forms cards of a session's decks: each form group met before, and every known word's next group
+ * (forms/practice.ts). The word forms are read only when a word is known (day one asks for nothing),
+ * and only while they can be had: offline, from what the service worker kept.
+ */
+async function formsPractice(
+	db: LieredhDb,
+	decks: readonly Deck[],
+	studied: ReadonlySet<string>
+): Promise<{ cards: StudyCard[]; forms: Map<string, DeckForms> }> {
+	const found = new Map<string, DeckForms>();
+	const words = new Set<string>();
+	for (const id of studied) {
+		const key = wordKey(id);
+		if (cardIdsOfWord(key).every((card) => studied.has(card))) words.add(key);
+	}
+	if (!words.size) return { cards: [], forms: found };
+	const formsIds = [...studied].filter((id) => cardIdentity(id)?.direction === 'forms');
+	const progress = await progressOf(db, [...[...words].flatMap(cardIdsOfWord), ...formsIds]);
+	const knownWords = new Set(
+		[...words].filter((key) => cardIdsOfWord(key).every((id) => isKnownCard(progress.get(id))))
+	);
+	const wanted = (deck: Deck) =>
+		!isOwnDeckId(deck.id) && deck.cards.some((card) => knownWords.has(wordKeyOf(deck.id, card.id)));
+	const cards: StudyCard[] = [];
+	for (const deck of decks.filter(wanted)) {
+		const forms = await reachableForms(deck.id);
+		if (!forms) continue;
+		found.set(deck.id, forms);
+		for (const word of deck.cards) {
+			const key = wordKeyOf(deck.id, word.id);
+			const served = forms.words[word.id];
+			if (!served || !knownWords.has(key)) continue;
+			const groups = practisedGroups(word.sma, served, forms);
+			const wordCards = cardIdsOfWord(key).map((id) => progress.get(id));
+			const opening = groupToOpen(groups, wordCards, (group) =>
+				progress.get(formsCardId(deck.id, word.id, group))
+			);
+			for (const group of groups) {
+				const id = formsCardId(deck.id, word.id, group);
+				if (group !== opening && !progress.has(id)) continue;
+				cards.push({
+					id,
+					deckId: deck.id,
+					direction: 'forms',
+					word,
+					forms: {
+						group,
+						pos: served.pos,
+						forms: served.forms,
+						...(forms.negation ? { negation: forms.negation } : {})
+					}
+				});
+			}
+		}
+	}
+	return { cards, forms: found };
+}
+
+/** A deck's forms when they can be had now: fetched online, from the service worker's cache offline. */
+async function reachableForms(deckId: string): Promise<DeckForms | undefined> {
+	const url = `/forms/${encodeURIComponent(deckId)}.json`;
+	const kept = typeof caches === 'undefined' ? undefined : await caches.match(url).catch(() => undefined);
+	if (!kept && typeof navigator !== 'undefined' && !navigator.onLine) return undefined;
+	return loadDeckForms(deckId).catch(() => undefined);
 }
 
 /**

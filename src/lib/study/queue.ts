@@ -1,6 +1,6 @@
 /**
  * What a study session holds: due reviews first (most overdue first), then new cards up to the day's
- * limit. A word's production card is introduced only on a later day than its recognition card (homework
+ * limit: production of words met before, a known word's next form group, then new words. A word's production card is introduced only on a later day than its recognition card (homework
  * excepted: the same day, once recognised), and the two directions of a word never follow each other.
  */
 import { CardState } from '$lib/srs/scale';
@@ -49,8 +49,10 @@ export function buildQueue({
 		const production = newWordsOnly
 			? []
 			: candidates.filter((card) => card.direction === 'production' && learnedBefore(card));
+		// Then a known word's next form group (only opened ones are in scope: forms/practice.ts).
+		const forms = newWordsOnly ? [] : candidates.filter((card) => card.direction === 'forms');
 		const recognition = candidates.filter((card) => card.direction === 'recognition');
-		fresh.push(...[...production, ...recognition].slice(0, newLeft));
+		fresh.push(...[...production, ...forms, ...recognition].slice(0, newLeft));
 	}
 	const reviews = due
 		.filter((card) => card.state !== CardState.New && inScope.has(card.id))

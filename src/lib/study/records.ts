@@ -4,8 +4,14 @@
  */
 import type { Memory } from '$lib/srs/fsrs';
 
-/** Recognition: South Sami shown, meaning asked. Production: meaning shown, South Sami asked. */
-export const DIRECTIONS = ['recognition', 'production'] as const;
+/** A word's two cards. Recognition: South Sami shown, meaning asked. Production: meaning shown, South Sami asked. */
+export const WORD_DIRECTIONS = ['recognition', 'production'] as const;
+export type WordDirection = (typeof WORD_DIRECTIONS)[number];
+/**
+ * Every kind of card: a word's two, and 'forms' — one card per word and form group (Morfa, its cases or
+ * its persons), opened once the word is known (forms/practice.ts). Its id ends in `forms-<group>`.
+ */
+export const DIRECTIONS = [...WORD_DIRECTIONS, 'forms'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 
 /** How an answer was judged; 'self' is a flashcard the learner graded. */
@@ -53,16 +59,29 @@ export interface ReviewLogRow {
 export type CardIdentity = Pick<CardProgress, 'id' | 'deckId' | 'wordId' | 'direction'>;
 
 /** The progress key of one word in one direction. */
-export function studyCardId(deckId: string, wordId: string, direction: Direction): string {
+export function studyCardId(deckId: string, wordId: string, direction: WordDirection): string {
 	return `${deckId}/${wordId}/${direction}`;
+}
+
+const FORMS_CARD = /^forms-([a-z]+)$/;
+
+/** The progress key of one word's form group ("bovtse's cases"). */
+export function formsCardId(deckId: string, wordId: string, group: string): string {
+	return `${deckId}/${wordId}/forms-${group}`;
+}
+
+/** The form group of a forms card's id, else undefined. */
+export function formsGroupOf(cardId: string): string | undefined {
+	return FORMS_CARD.exec(cardId.slice(cardId.lastIndexOf('/') + 1))?.[1];
 }
 
 /** Reads a card id back into its parts; undefined for an id this app did not make. */
 export function cardIdentity(cardId: string): CardIdentity | undefined {
-	const [deckId, wordId, direction, ...rest] = cardId.split('/');
+	const [deckId, wordId, kind = '', ...rest] = cardId.split('/');
 	if (rest.length || !deckId || !wordId) return undefined;
-	if (!(DIRECTIONS as readonly string[]).includes(direction ?? '')) return undefined;
-	return { id: cardId, deckId, wordId, direction: direction as Direction };
+	if (FORMS_CARD.test(kind)) return { id: cardId, deckId, wordId, direction: 'forms' };
+	if (!(WORD_DIRECTIONS as readonly string[]).includes(kind)) return undefined;
+	return { id: cardId, deckId, wordId, direction: kind as WordDirection };
 }
 
 /** `${deckId}/${wordId}`: one word of one deck (its cards, its recording, its place in a class table). */
@@ -75,7 +94,7 @@ export function wordKey(cardId: string): string {
 	return cardId.slice(0, cardId.lastIndexOf('/'));
 }
 
-/** Both card ids of a word key, recognition first. */
+/** Both word card ids of a word key, recognition first (its forms cards are not among them). */
 export function cardIdsOfWord(key: string): [string, string] {
 	return [`${key}/recognition`, `${key}/production`];
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { newMemory, review, Rating, State } from '$lib/srs/fsrs';
 import { deckOf, reindeerDeck, word } from '$lib/testing/fixtures';
-import { studyCardsOf } from './cards';
+import { studyCardsOf, type StudyCard } from './cards';
+import { formsOfCard } from '$lib/forms/forms';
+import { wordParadigms } from '$lib/server/lessons';
 import type { CardProgress } from './records';
 import { ADULT_PATH, CHILD_PATH } from './ladder';
 import { letterTiles } from './tiles';
@@ -538,5 +540,104 @@ describe('fitting a session to its length', () => {
 		['nothing to do', [], 10, [], 0]
 	] as const)('%s', (_name, queue, length, taken, total) => {
 		expect(fitSession(queue, studied, length)).toEqual({ queue: taken, total });
+	});
+});
+
+describe('a forms card (Morfa)', () => {
+	const bovtse = cards.find((card) => card.word.id === 'bovtse')!.word;
+	const served = formsOfCard(bovtse, wordParadigms())!;
+	const formsCard = (group: string): StudyCard => ({
+		id: `reindeer-1/bovtse/forms-${group}`,
+		deckId: 'reindeer-1',
+		direction: 'forms',
+		word: bovtse,
+		forms: { group, pos: served.pos, forms: served.forms }
+	});
+	const withForms = (group: string, progress: CardProgress[] = []) =>
+		new StudySession({
+			scope: 'reindeer-1',
+			startedAt: now - MINUTE,
+			queue: [`reindeer-1/bovtse/forms-${group}`],
+			cards: [...cards, formsCard(group)],
+			progress: new Map(progress.map((card) => [card.id, card])),
+			answered: 0,
+			settings: DEFAULT_SETTINGS,
+			support: 'nb',
+			spelling: 'norway'
+		});
+	const onRung = (group: string, rung: number): CardProgress => ({
+		...known(`reindeer-1/bovtse/forms-${group}`),
+		direction: 'forms',
+		rung
+	});
+
+	it("new: the plural is chosen among bovtse's own forms, never introduced, never by ear", () => {
+		const q = withForms('number').question(now, first)!;
+		expect(q).toMatchObject({ exercise: 'choice', introduce: false, byEar: false });
+		expect(q.form).toMatchObject({ tag: 'Pl+Nom', accepted: ['bovtsh'] });
+		expect(q.prompt).toMatchObject({ prompt: 'bovtse', promptLang: 'sma', answerLang: 'sma' });
+		expect(q.options.filter((o) => o.correct).map((o) => o.text)).toEqual(['bovtsh']);
+		const paradigm = new Set(served.forms.flatMap(([, forms]) => forms));
+		expect(q.options.every((o) => paradigm.has(o.text))).toBe(true);
+	});
+
+	it('the right option is right; another form of the word is wrong', () => {
+		const s = withForms('number');
+		const q = s.question(now, first)!;
+		const right = s.chose(
+			q.options.find((o) => o.correct)!,
+			q.options,
+			1500,
+			now
+		)!;
+		expect(right.check.verdict).toBe('correct');
+		const wrong = s.chose(
+			q.options.find((o) => !o.correct)!,
+			q.options,
+			1500,
+			now
+		)!;
+		expect(wrong.check).toMatchObject({ verdict: 'wrong', expected: 'bovtsh' });
+	});
+
+	it("on the tile rung it is built from the form's letters", () => {
+		const s = withForms('number', [onRung('number', 1)]);
+		const q = s.question(now, first)!;
+		expect(q.exercise).toBe('tiles');
+		const letters = q.tiles.map((tile) => tile.letter);
+		for (const letter of 'bovtsh') expect(letters).toContain(letter);
+		expect(s.built('bovtsh', 3000, now)!.check.verdict).toBe('correct');
+		expect(s.built('bovtse', 3000, now)!.check).toMatchObject({ verdict: 'wrong', expected: 'bovtsh' });
+	});
+
+	it('typed: a form of the same word in another slot is named; a slip is a typo', () => {
+		const s = withForms('cases', [onRung('cases', 2)]);
+		const q = s.question(now, first)!;
+		expect(q.exercise).toBe('typing');
+		const asked = q.form!.tag;
+		const other = served.forms.find(
+			([tag, forms]) => tag !== asked && !forms.some((f) => q.form!.accepted.includes(f))
+		)!;
+		const wrong = s.typed(other[1][0]!, 4000, now)!;
+		expect(wrong.check.verdict).toBe('wrong');
+		expect(wrong.formSlots).toContain(other[0]);
+		expect(wrong.rating).toBe(Rating.Again);
+		expect(s.typed(q.form!.accepted[0]!, 4000, now)!.check.verdict).toBe('correct');
+	});
+
+	it('a child is never asked to type a form: tiles on the top rung', () => {
+		const s = new StudySession({
+			scope: 'reindeer-1',
+			startedAt: now - MINUTE,
+			queue: ['reindeer-1/bovtse/forms-number'],
+			cards: [...cards, formsCard('number')],
+			progress: new Map([[`reindeer-1/bovtse/forms-number`, onRung('number', 2)]]),
+			answered: 0,
+			settings: DEFAULT_SETTINGS,
+			support: 'nb',
+			spelling: 'norway',
+			path: CHILD_PATH
+		});
+		expect(s.question(now, first)!.exercise).toBe('tiles');
 	});
 });

@@ -11,6 +11,9 @@ import type { GlossLanguage } from '$lib/lexicon/lexicon';
 import { isOlderSpelling } from '$lib/lexicon/spellings';
 import { memoryOf, newMemory, preview, Rating, review, State, type Grade, type Memory } from '$lib/srs/fsrs';
 import type { Theme } from '$lib/decks/deck';
+import { checkForm } from '$lib/forms/check';
+import { askOf, formChoices, type FormAsk } from '$lib/forms/practice';
+import { shuffle } from '$lib/data/shuffle';
 import type { StudyCard } from './cards';
 import { WordsAround, type PromptHint } from './around';
 import { choiceOptions, promptOf, type ChoiceOption } from './exercise';
@@ -56,6 +59,22 @@ export interface SessionSetup {
 	voiced?: ReadonlySet<string>;
 }
 
+/** The prompt of a forms card: the word in its dictionary form, one of its forms asked. */
+export interface FormPrompt {
+	prompt: string;
+	promptLang: 'sma';
+	accepted: string[];
+	answerLang: 'sma';
+	fallback: null;
+}
+
+/** A forms card's question: the form asked, its group, and whether the group is met for the first time. */
+export interface AskedForm extends FormAsk {
+	group: string;
+	/** The card is new: its group's explanation shows open. */
+	first: boolean;
+}
+
 /** How the current card is asked. */
 export interface Question {
 	card: StudyCard;
@@ -65,7 +84,9 @@ export interface Question {
 	/** Asked by ear: the recording plays and the written prompt is hidden (ladder.ts, byEar). */
 	byEar: boolean;
 	/** The prompt, with every accepted answer (the card's forms first, then other words that also fit). */
-	prompt: ReturnType<typeof promptOf>;
+	prompt: ReturnType<typeof promptOf> | FormPrompt;
+	/** A forms card: the form asked (its slot, the words before the blank), see forms/practice.ts. */
+	form?: AskedForm;
 	/**
 	 * Told before the learner answers, when another word of their decks shares the prompted meaning
 	 * ("tre": golme the number, moere the tree): the card's note, else its part of speech, else its theme.
@@ -95,6 +116,10 @@ export interface Step {
 	confusedMeaning?: string[];
 	/** The theme of that word's deck, when its meaning reads like the prompt's ("tre": Natur, not Tall). */
 	confusedTheme?: Theme;
+	/** A forms card answered with the same word's form for other slots ("you wrote the plural"). */
+	formSlots?: string[];
+	/** A forms card: the labels of the slot asked ("jeg", "ikke"), for the feedback. */
+	formAsked?: string[];
 	rating: Grade;
 	progress: CardProgress;
 	/** The card's rung on the ladder before this answer (an overrule climbs from it again). */
@@ -163,11 +188,15 @@ export class StudySession {
 		this.#spelling = setup.spelling;
 		this.#total = setup.total ?? this.#answered + this.#queue.length;
 		this.#met = new Set(setup.met?.filter((id) => this.#cards.has(id)));
-		this.#around = new WordsAround(setup.cards, {
-			support: this.#support,
-			themes: this.#themes,
-			child: this.#path.child
-		});
+		// Words around a word are words: a forms card asks its own word's forms.
+		this.#around = new WordsAround(
+			setup.cards.filter((card) => !card.forms),
+			{
+				support: this.#support,
+				themes: this.#themes,
+				child: this.#path.child
+			}
+		);
 	}
 
 	/** The card shown now, or undefined when the session is over. */
@@ -215,6 +244,7 @@ export class StudySession {
 		const card = this.card;
 		if (!card) return undefined;
 		const memory = this.#progress.get(card.id);
+		if (card.forms) return this.#formQuestion(card, now, random);
 		const exercise = exerciseOn({
 			direction: card.direction,
 			rung: rungOf(memory),
@@ -250,10 +280,89 @@ export class StudySession {
 		};
 	}
 
+	/** The form a forms card asks now: its group's slots in turn, by the answers it has had. */
+	#ask(card: StudyCard): FormAsk | undefined {
+		if (!card.forms) return undefined;
+		const reps = this.#progress.get(card.id)?.reps ?? 0;
+		return askOf(card.word.sma, wordKeyOf(card.deckId, card.word.id), card.forms, reps);
+	}
+
+	/** The prompt of any card: a forms card's asked form, else the word's meaning or the word. */
+	#promptOf(card: StudyCard): Question['prompt'] {
+		const ask = this.#ask(card);
+		if (card.forms)
+			return {
+				prompt: card.word.sma,
+				promptLang: 'sma',
+				accepted: ask?.accepted ?? [],
+				answerLang: 'sma',
+				fallback: null
+			};
+		return this.#around.asked(card).prompt;
+	}
+
+	/**
+	 * A forms card on the word ladder's production rungs: choose among the same word's forms, build it
+	 * from tiles, then type it. Never by ear (a recording is of the dictionary form).
+	 */
+	#formQuestion(card: StudyCard, now: number, random: () => number): Question | undefined {
+		const ask = this.#ask(card);
+		const practice = card.forms;
+		const answer = ask?.accepted[0];
+		if (!ask || !practice || !answer) return undefined;
+		const memory = this.#progress.get(card.id);
+		const exercise = exerciseOn({
+			direction: 'production',
+			rung: rungOf(memory),
+			typing: this.#path.typing,
+			buildable: canBuild(answer),
+			flashcards: this.#settings.flashcards
+		});
+		const option = (text: string, correct: boolean): ChoiceOption => ({ cardId: card.id, text, correct });
+		return {
+			card,
+			introduce: false,
+			exercise,
+			byEar: false,
+			prompt: this.#promptOf(card),
+			form: { ...ask, group: practice.group, first: !memory },
+			options:
+				exercise === 'choice'
+					? shuffle(
+							[
+								option(answer, true),
+								...formChoices(practice, ask, 3, random).map((text) => option(text, false))
+							],
+							random
+						)
+					: [],
+			tiles: exercise === 'tiles' ? letterTiles(spell(answer, this.#spelling), random) : [],
+			...(exercise === 'flashcard'
+				? { intervals: preview(memory ?? newMemory(now), now, this.#scheduler()) }
+				: {})
+		};
+	}
+
+	/**
+	 * A typed form: every variant of the asked slot is right; the same word's form for another slot is
+	 * wrong and named ("you wrote the plural"); a slip is a typo, as for words (forms/check.ts).
+	 */
+	#typedForm(card: StudyCard, text: string, elapsedMs: number, now: number): Step | undefined {
+		const ask = this.#ask(card);
+		if (!ask || !card.forms) return undefined;
+		const checked = checkForm(text, card.forms.forms, ask.tag);
+		const check = inProfile(checked, this.#spelling);
+		const rating = ratingFor('typing', check.verdict, elapsedMs, text.length);
+		const step = this.#step(card, 'typing', text, check, rating, elapsedMs, now);
+		if (checked.otherSlots) step.formSlots = checked.otherSlots;
+		return step;
+	}
+
 	/** A typed answer, checked against the card's accepted forms in the learner's spelling profile. */
 	typed(text: string, elapsedMs: number, now: number): Step | undefined {
 		const card = this.card;
 		if (!card) return undefined;
+		if (card.forms) return this.#typedForm(card, text, elapsedMs, now);
 		const { prompt, words } = this.#around.asked(card);
 		const check = inProfile(
 			checkAnswer(text, prompt.accepted, {
@@ -300,10 +409,10 @@ export class StudySession {
 	built(text: string, elapsedMs: number, now: number): Step | undefined {
 		const card = this.card;
 		if (!card) return undefined;
-		const accepted = [card.word.sma, ...card.word.variants];
+		const accepted = card.forms ? (this.#ask(card)?.accepted ?? []) : [card.word.sma, ...card.word.variants];
 		const checked = inProfile(checkAnswer(text, accepted, { language: 'sma' }), this.#spelling);
 		const right = checked.verdict === 'correct';
-		const check: AnswerCheck = right ? checked : { verdict: 'wrong', expected: card.word.sma };
+		const check: AnswerCheck = right ? checked : { verdict: 'wrong', expected: accepted[0] ?? card.word.sma };
 		const rating = right ? Rating.Good : Rating.Again;
 		return this.#step(card, 'tiles', text, check, rating, elapsedMs, now);
 	}
@@ -317,7 +426,7 @@ export class StudySession {
 		const card = this.card;
 		if (!card) return undefined;
 		const expected = options.find((o) => o.correct)?.text ?? '';
-		const { prompt } = this.#around.asked(card);
+		const prompt = this.#promptOf(card);
 		const accepted = [expected, ...prompt.accepted.filter((form) => form !== expected)];
 		const checked = checkAnswer(option.text, accepted, { language: prompt.answerLang });
 		const right = option.correct || (checked.verdict === 'correct' && !!option.text);
@@ -332,7 +441,7 @@ export class StudySession {
 		if (!card) return undefined;
 		const check: AnswerCheck = {
 			verdict: 'correct',
-			expected: this.#around.asked(card).prompt.accepted[0] ?? ''
+			expected: this.#promptOf(card).accepted[0] ?? ''
 		};
 		return this.#step(card, 'flashcard', '', check, rating, elapsedMs, now, 'self');
 	}
@@ -370,7 +479,19 @@ export class StudySession {
 		};
 		const queue = this.#nextQueue(this.#queue.slice(1), card.id, memory, now, this.#answered + 1);
 		const saved = this.#saved(queue, card.id);
-		return { card, exercise, answer, check, rating, progress, rungBefore, row, saved };
+		const asked = this.#ask(card)?.labels;
+		return {
+			card,
+			exercise,
+			answer,
+			check,
+			rating,
+			progress,
+			rungBefore,
+			row,
+			saved,
+			...(asked ? { formAsked: asked } : {})
+		};
 	}
 
 	/** The step was stored (as log row `rowId`): the session moves on. */

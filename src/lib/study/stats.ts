@@ -27,6 +27,8 @@ export function wordStates(
 ): Map<string, 'known' | 'learning'> {
 	const states = new Map<string, 'known' | 'learning'>();
 	for (const card of cards) {
+		// A word is known by its two cards; its forms, opened once it is known, never make it "learning" again.
+		if (card.direction === 'forms') continue;
 		const key = wordKey(card.id);
 		// Right on two days at least: one lucky "easy" on the day a word was met is not knowing it.
 		const days = card.lastReview != null && startOfDay(card.lastReview) > startOfDay(card.introduced);

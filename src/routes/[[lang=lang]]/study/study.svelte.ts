@@ -8,6 +8,7 @@ import type { Answered, Question, StudySession } from '$lib/study/session';
 import { wordKeyOf } from '$lib/study/records';
 import type { Sound } from '$lib/sound/voice';
 import { keepForOffline } from '$lib/media/player';
+import { exampleOf, type DeckForms } from '$lib/forms/forms';
 import {
 	finishSession,
 	openSession,
@@ -53,12 +54,40 @@ export class StudyScreen {
 	#session: StudySession | undefined;
 	#praiseTimer: ReturnType<typeof setTimeout> | undefined;
 	#sounds: ReadonlyMap<string, Sound[]> | undefined;
+	// Replaced whole with every session, never changed in place: a plain map, not a reactive one.
+	#forms: ReadonlyMap<string, DeckForms> = new Map(); // eslint-disable-line svelte/prefer-svelte-reactivity
 	#shownAt = 0;
 
-	/** Every recording of the current word (the learner's area first); none when nobody recorded it. */
+	/**
+	 * Every recording of the current word (the learner's area first); none when nobody recorded it, and
+	 * none on a forms card: a recording says the dictionary form, never the form asked.
+	 */
 	get sounds(): Sound[] {
 		const card = this.question?.card;
-		return (card && this.#sounds?.get(wordKeyOf(card.deckId, card.word.id))) || [];
+		if (!card || card.forms) return [];
+		return this.#sounds?.get(wordKeyOf(card.deckId, card.word.id)) ?? [];
+	}
+
+	/**
+	 * For a forms question's explanation: another word of its deck in the form that shows the group
+	 * best, from the served data (forms.ts, exampleOf).
+	 */
+	get formExample(): { sma: string; forms: string[] } | undefined {
+		const card = this.question?.card;
+		const group = card?.forms?.group;
+		const deck = card && this.#forms.get(card.deckId);
+		if (!card || !group || !deck || !this.#session) return undefined;
+		const words = this.#session.cards.filter(
+			(other) => other.deckId === card.deckId && other.direction === 'recognition'
+		);
+		const found = exampleOf(
+			deck,
+			words.map((other) => other.word.id),
+			card.word.id,
+			group
+		);
+		const word = found && words.find((other) => other.word.id === found.cardId)?.word;
+		return found && word ? { sma: word.sma, forms: found.forms } : undefined;
 	}
 
 	/** Recordings of any word of the session (the summary's missed words). */
@@ -76,6 +105,7 @@ export class StudyScreen {
 			const opened = await openSession(request);
 			this.#session = opened.session;
 			this.#sounds = opened.sounds;
+			this.#forms = opened.forms;
 			// The deck's served recordings, kept for offline study once the deck is studied.
 			void keepForOffline(
 				[...opened.sounds.values()].flatMap((sounds) =>
