@@ -188,3 +188,8 @@ export function formChoices(
 	}
 	return picked;
 }
+
+/** The slots of the word whose forms include `form` (what a chosen or built wrong form was). */
+export function slotsOfForm(practice: Pick<FormsPractice, 'forms'>, form: string): string[] {
+	return practice.forms.filter(([, forms]) => forms.includes(form)).map(([tag]) => tag);
+}

@@ -33,6 +33,7 @@ export function promptOf(card: StudyCard, support: GlossLanguage) {
 }
 
 export interface ChoiceOption {
+	/** The card the option is the answer of (a forms card's options: `${cardId}#${form}`); unique among the four. */
 	cardId: string;
 	text: string;
 	/** The option's picture (a same-origin URL): every option has one, or none does. */

@@ -579,6 +579,7 @@ describe('a forms card (Morfa)', () => {
 		expect(q.options.filter((o) => o.correct).map((o) => o.text)).toEqual(['bovtsh']);
 		const paradigm = new Set(served.forms.flatMap(([, forms]) => forms));
 		expect(q.options.every((o) => paradigm.has(o.text))).toBe(true);
+		expect(new Set(q.options.map((o) => o.cardId)).size).toBe(4);
 	});
 
 	it('the right option is right; another form of the word is wrong', () => {

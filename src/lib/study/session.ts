@@ -11,8 +11,8 @@ import type { GlossLanguage } from '$lib/lexicon/lexicon';
 import { isOlderSpelling } from '$lib/lexicon/spellings';
 import { memoryOf, newMemory, preview, Rating, review, State, type Grade, type Memory } from '$lib/srs/fsrs';
 import type { Theme } from '$lib/decks/deck';
-import { checkForm } from '$lib/forms/check';
-import { askOf, formChoices, type FormAsk } from '$lib/forms/practice';
+import { checkForm, type FormCheck } from '$lib/forms/check';
+import { askOf, formChoices, slotsOfForm, type FormAsk } from '$lib/forms/practice';
 import { shuffle } from '$lib/data/shuffle';
 import type { StudyCard } from './cards';
 import { WordsAround, type PromptHint } from './around';
@@ -318,7 +318,12 @@ export class StudySession {
 			buildable: canBuild(answer),
 			flashcards: this.#settings.flashcards
 		});
-		const option = (text: string, correct: boolean): ChoiceOption => ({ cardId: card.id, text, correct });
+		// One card, four of its forms: each option keyed by the card and its form.
+		const option = (text: string, correct: boolean): ChoiceOption => ({
+			cardId: `${card.id}#${text}`,
+			text,
+			correct
+		});
 		return {
 			card,
 			introduce: false,
@@ -353,9 +358,15 @@ export class StudySession {
 		const checked = checkForm(text, card.forms.forms, ask.tag);
 		const check = inProfile(checked, this.#spelling);
 		const rating = ratingFor('typing', check.verdict, elapsedMs, text.length);
-		const step = this.#step(card, 'typing', text, check, rating, elapsedMs, now);
-		if (checked.otherSlots) step.formSlots = checked.otherSlots;
-		return step;
+		return this.#step(
+			card,
+			'typing',
+			text,
+			{ ...check, ...(checked.otherSlots ? { otherSlots: checked.otherSlots } : {}) },
+			rating,
+			elapsedMs,
+			now
+		);
 	}
 
 	/** A typed answer, checked against the card's accepted forms in the learner's spelling profile. */
@@ -480,6 +491,12 @@ export class StudySession {
 		const queue = this.#nextQueue(this.#queue.slice(1), card.id, memory, now, this.#answered + 1);
 		const saved = this.#saved(queue, card.id);
 		const asked = this.#ask(card)?.labels;
+		// A forms card answered with another of the word's forms: which slot that form is for (typed, the
+		// checker found it despite a slip; chosen or built, it is the form itself).
+		const formSlots =
+			card.forms && check.verdict === 'wrong' && answer
+				? ((check as FormCheck).otherSlots ?? slotsOfForm(card.forms, answer))
+				: [];
 		return {
 			card,
 			exercise,
@@ -490,7 +507,8 @@ export class StudySession {
 			rungBefore,
 			row,
 			saved,
-			...(asked ? { formAsked: asked } : {})
+			...(asked ? { formAsked: asked } : {}),
+			...(formSlots.length ? { formSlots } : {})
 		};
 	}
 

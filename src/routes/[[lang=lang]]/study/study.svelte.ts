@@ -72,7 +72,7 @@ export class StudyScreen {
 	 * For a forms question's explanation: another word of its deck in the form that shows the group
 	 * best, from the served data (forms.ts, exampleOf).
 	 */
-	get formExample(): { sma: string; forms: string[] } | undefined {
+	get formExample(): { sma: string; tag: string; forms: string[] } | undefined {
 		const card = this.question?.card;
 		const group = card?.forms?.group;
 		const deck = card && this.#forms.get(card.deckId);
@@ -87,7 +87,7 @@ export class StudyScreen {
 			group
 		);
 		const word = found && words.find((other) => other.word.id === found.cardId)?.word;
-		return found && word ? { sma: word.sma, forms: found.forms } : undefined;
+		return found && word ? { sma: word.sma, tag: found.tag, forms: found.forms } : undefined;
 	}
 
 	/** Recordings of any word of the session (the summary's missed words). */
