@@ -592,13 +592,14 @@ describe('a forms card (Morfa)', () => {
 			now
 		)!;
 		expect(right.check.verdict).toBe('correct');
-		const wrong = s.chose(
-			q.options.find((o) => !o.correct)!,
-			q.options,
-			1500,
-			now
-		)!;
+		const chosen = q.options.find((o) => !o.correct)!;
+		const wrong = s.chose(chosen, q.options, 1500, now)!;
 		expect(wrong.check).toMatchObject({ verdict: 'wrong', expected: 'bovtsh' });
+		// Which slot the chosen form is for, and which was asked: the feedback names both.
+		const slot = served.forms.find(([, forms]) => forms.includes(chosen.text))![0];
+		expect(wrong.formSlots).toContain(slot);
+		expect(wrong.formAsked).toEqual(['Pl+Nom']);
+	});
 	});
 
 	it("on the tile rung it is built from the form's letters", () => {
