@@ -600,7 +600,6 @@ describe('a forms card (Morfa)', () => {
 		expect(wrong.formSlots).toContain(slot);
 		expect(wrong.formAsked).toEqual(['Pl+Nom']);
 	});
-	});
 
 	it("on the tile rung it is built from the form's letters", () => {
 		const s = withForms('number', [onRung('number', 1)]);
