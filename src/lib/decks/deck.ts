@@ -67,6 +67,11 @@ export interface Card {
 	accept?: Partial<Record<'nb' | 'sv' | 'en', string[]>>;
 	/** Real words a learner could type by mistake (one edit or keyboard letters away), with their glosses. */
 	near?: NearWord[];
+	/**
+	 * A Numra card (numbers, the clock, dates from lessons/forms/numra.tsv): its number, time or date in
+	 * digits. The glosses show it (7, 8:30, 17.5.) and a learner answers it in digits, however written.
+	 */
+	numra?: { kind: 'number' | 'clock' | 'date'; digits: string };
 }
 
 /** A lexicon word close in spelling to a card's word: typing it is wrong, and the feedback says what it means. */

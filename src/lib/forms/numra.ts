@@ -61,3 +61,49 @@ export function digitsOf(kind: NumraKind, typed: string): string | undefined {
 	const match = /^(\d{1,2})\.(\d{1,2})\.?$/.exec(text);
 	return match ? `${Number(match[1])}.${Number(match[2])}.` : undefined;
 }
+
+/** A Numra card's number, time or date in digits, as the data writes it (7, 08:30, 17.5.). */
+export interface NumraDigits {
+	kind: NumraKind;
+	digits: string;
+}
+
+/** True when `typed` is the card's number, time or date in digits, however written ("8.30" for 08:30). */
+export function isDigitsOf(card: NumraDigits, typed: string): boolean {
+	return digitsOf(card.kind, typed) === card.digits;
+}
+
+/** How a time or date is shown and answered: 8:30 (not 08:30) on a 12-hour face, 17.5. as it is. */
+export function shownDigits({ kind, digits }: NumraDigits): string {
+	return kind === 'clock' ? digits.replace(/^0/, '') : digits;
+}
+
+/**
+ * An analogue clock face showing a time (hour and minute hands, twelve marks), as a self-contained SVG
+ * drawn for Lïeredh: the picture a child reads the time from. Undefined for what is not a time.
+ */
+export function clockSvg(time: string): string | undefined {
+	const hands = clockHands(time);
+	if (!hands) return undefined;
+	const point = (degrees: number, length: number) => {
+		const radians = ((degrees - 90) * Math.PI) / 180;
+		return `${(100 + length * Math.cos(radians)).toFixed(1)} ${(100 + length * Math.sin(radians)).toFixed(1)}`;
+	};
+	const marks = Array.from({ length: 12 }, (_, i) => {
+		const [outer, inner] = [point(i * 30, 84), point(i * 30, i % 3 === 0 ? 70 : 76)];
+		return `<path d="M${outer}L${inner}" stroke-width="${i % 3 === 0 ? 6 : 3}"/>`;
+	}).join('');
+	const numerals = Array.from({ length: 12 }, (_, i) => {
+		const [x, y] = point((i + 1) * 30, 58).split(' ');
+		return `<text x="${x}" y="${y}">${i + 1}</text>`;
+	}).join('');
+	return (
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 200" role="img">` +
+		`<circle cx="100" cy="100" r="94" fill="#fffdf7" stroke="#1d2a2a" stroke-width="6"/>` +
+		`<g stroke="#1d2a2a" stroke-linecap="round">${marks}</g>` +
+		`<g font-family="system-ui,sans-serif" font-size="20" font-weight="600" fill="#1d2a2a" text-anchor="middle" dominant-baseline="central">${numerals}</g>` +
+		`<path d="M100 100L${point(hands.hour, 44)}" stroke="#1d2a2a" stroke-width="10" stroke-linecap="round"/>` +
+		`<path d="M100 100L${point(hands.minute, 74)}" stroke="#1f6f64" stroke-width="6" stroke-linecap="round"/>` +
+		`<circle cx="100" cy="100" r="7" fill="#1d2a2a"/></svg>`
+	);
+}

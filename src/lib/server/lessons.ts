@@ -10,6 +10,9 @@ import errataTsv from '../../../lessons/errata.tsv?raw';
 import englishTsv from '../../../lessons/english.tsv?raw';
 import picturesTsv from '../../../lessons/pictures.tsv?raw';
 import formsTsv from '../../../lessons/forms/forms.tsv?raw';
+import numraTsv from '../../../lessons/forms/numra.tsv?raw';
+import { parseNumra, type Numra } from '$lib/forms/numra';
+import { numberSpellings, numraDecks } from '$lib/forms/numraDecks';
 import { formsOfDeck, parseForms, type DeckForms, type Paradigm } from '$lib/forms/forms';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -205,12 +208,35 @@ function textbookScore(deck: Deck): number {
 	return books.reduce((sum, n) => sum + n, 0) / Math.max(1, books.length);
 }
 
+let numra: Numra | undefined;
+
+/** Numbers, clock times and dates in words (lessons/forms/numra.tsv, GPL-3.0 data), parsed once. */
+export function numraData(): Numra {
+	numra ??= parseNumra(numraTsv);
+	return numra;
+}
+
+let allDecks: Deck[] | undefined;
+
+/**
+ * Every deck the app serves: the lexicon decks, and Numra's (numbers, the clock, dates, from the GPL
+ * data) right after the numbers decks in the learning path.
+ */
+export function servedDecks(): Deck[] {
+	if (allDecks) return allDecks;
+	const decks = builtInDecks();
+	const after = decks.findLastIndex((deck) => deck.theme === 'numbers') + 1;
+	const numbers = numraDecks(numraData(), numberSpellings(decks));
+	allDecks = [...decks.slice(0, after), ...numbers, ...decks.slice(after)];
+	return allDecks;
+}
+
 export function deckIndex(): DeckIndex {
-	return { format: DECK_FORMAT, decks: builtInDecks().map(summarize) };
+	return { format: DECK_FORMAT, decks: servedDecks().map(summarize) };
 }
 
 export function findDeck(id: string): Deck | undefined {
-	return builtInDecks().find((deck) => deck.id === id);
+	return servedDecks().find((deck) => deck.id === id);
 }
 
 let paradigms: Map<string, Paradigm> | undefined;

@@ -12,6 +12,7 @@ import { isOlderSpelling } from '$lib/lexicon/spellings';
 import { memoryOf, newMemory, preview, Rating, review, State, type Grade, type Memory } from '$lib/srs/fsrs';
 import type { Theme } from '$lib/decks/deck';
 import { checkForm, type FormCheck } from '$lib/forms/check';
+import { isDigitsOf } from '$lib/forms/numra';
 import { askOf, formChoices, slotsOfForm, type FormAsk } from '$lib/forms/practice';
 import { shuffle } from '$lib/data/shuffle';
 import type { StudyCard } from './cards';
@@ -375,8 +376,14 @@ export class StudySession {
 		if (!card) return undefined;
 		if (card.forms) return this.#typedForm(card, text, elapsedMs, now);
 		const { prompt, words } = this.#around.asked(card);
+		// A Numra card is answered in digits however they are written: 8.30 and 08:30 are 8:30.
+		const numra = card.word.numra;
+		const given =
+			numra && card.direction === 'recognition' && isDigitsOf(numra, text)
+				? (prompt.accepted[0] ?? text)
+				: text;
 		const check = inProfile(
-			checkAnswer(text, prompt.accepted, {
+			checkAnswer(given, prompt.accepted, {
 				language: prompt.answerLang,
 				otherWords: words.others,
 				number: card.word.pos === 'Num'

@@ -1,10 +1,10 @@
 import { error, json } from '@sveltejs/kit';
-import { builtInDecks, findDeck } from '$lib/server/lessons';
+import { servedDecks, findDeck } from '$lib/server/lessons';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = () => builtInDecks().map(({ id }) => ({ id }));
+export const entries: EntryGenerator = () => servedDecks().map(({ id }) => ({ id }));
 
 export const GET: RequestHandler = ({ params }) => {
 	const deck = findDeck(params.id);

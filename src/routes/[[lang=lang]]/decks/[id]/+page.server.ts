@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
-import { builtInDecks, findDeck } from '$lib/server/lessons';
+import { servedDecks, findDeck } from '$lib/server/lessons';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () => builtInDecks().map(({ id }) => ({ id }));
+export const entries: EntryGenerator = () => servedDecks().map(({ id }) => ({ id }));
 
 export const load: PageServerLoad = ({ params }) => {
 	const deck = findDeck(params.id);
