@@ -93,15 +93,18 @@ export function clockSvg(time: string): string | undefined {
 		const [outer, inner] = [point(i * 30, 84), point(i * 30, i % 3 === 0 ? 70 : 76)];
 		return `<path d="M${outer}L${inner}" stroke-width="${i % 3 === 0 ? 6 : 3}"/>`;
 	}).join('');
-	const numerals = Array.from({ length: 12 }, (_, i) => {
-		const [x, y] = point((i + 1) * 30, 58).split(' ');
-		return `<text x="${x}" y="${y}">${i + 1}</text>`;
-	}).join('');
+	// Only 12, 3, 6 and 9: a face small enough for an answer button stays readable.
+	const numerals = [12, 3, 6, 9]
+		.map((hour) => {
+			const [x, y] = point(hour * 30, 56).split(' ');
+			return `<text x="${x}" y="${y}">${hour}</text>`;
+		})
+		.join('');
 	return (
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 200" role="img">` +
 		`<circle cx="100" cy="100" r="94" fill="#fffdf7" stroke="#1d2a2a" stroke-width="6"/>` +
 		`<g stroke="#1d2a2a" stroke-linecap="round">${marks}</g>` +
-		`<g font-family="system-ui,sans-serif" font-size="20" font-weight="600" fill="#1d2a2a" text-anchor="middle" dominant-baseline="central">${numerals}</g>` +
+		`<g font-family="system-ui,sans-serif" font-size="30" font-weight="700" fill="#1d2a2a" text-anchor="middle" dominant-baseline="central">${numerals}</g>` +
 		`<path d="M100 100L${point(hands.hour, 44)}" stroke="#1d2a2a" stroke-width="10" stroke-linecap="round"/>` +
 		`<path d="M100 100L${point(hands.minute, 74)}" stroke="#1f6f64" stroke-width="6" stroke-linecap="round"/>` +
 		`<circle cx="100" cy="100" r="7" fill="#1d2a2a"/></svg>`
