@@ -5,6 +5,14 @@
 import type { StudyCard } from './cards';
 import type { LearningPath } from './ladder';
 import { buildQueue } from './queue';
+import { formsGroupOf } from './records';
+
+/**
+ * New form groups a day, on top of the new words: a learner who knows 40 words would otherwise meet
+ * nothing but forms. Five a day opens a known word's first group within days of knowing it, and keeps
+ * the session mostly words (see the day-by-day trace in the teaching benchmark).
+ */
+export const FORMS_PER_DAY = 5;
 
 /** A session in progress, saved with every answer so a reload resumes it exactly. */
 export interface SavedSession {
@@ -82,13 +90,16 @@ export function planSession(needs: SessionNeeds): { queue: string[]; total: numb
 	const early = needs.early ?? false;
 	// Homework is practised until the goal, not the daily new-word limit, and production starts the
 	// same day: a class can finish a list in one evening.
+	const formsToday = [...introducedToday].filter((id) => formsGroupOf(id) !== undefined).length;
+	const resting = back && due.length > 0;
 	const newLeft = homework
 		? cards.length
 		: more
 			? more
-			: back && due.length
+			: resting
 				? 0
-				: Math.max(0, newPerDay - introducedToday.size);
+				: Math.max(0, newPerDay - (introducedToday.size - formsToday));
+	const formsLeft = homework || more || resting || early ? 0 : Math.max(0, FORMS_PER_DAY - formsToday);
 	// Learning more is about new words; reviewing early about known ones.
 	return fitSession(
 		buildQueue({
@@ -97,6 +108,7 @@ export function planSession(needs: SessionNeeds): { queue: string[]; total: numb
 			studied,
 			introducedToday,
 			newLeft: early ? 0 : newLeft,
+			formsLeft,
 			sameDay: homework,
 			newWordsOnly: more > 0 && !homework,
 			aimed: homework && !early ? (needs.aimed ?? []) : []

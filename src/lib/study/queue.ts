@@ -1,6 +1,7 @@
 /**
  * What a study session holds: due reviews first (most overdue first), then new cards up to the day's
- * limit: production of words met before, a known word's next form group, then new words. A word's production card is introduced only on a later day than its recognition card (homework
+ * limit: production of words met before, a known word's next form group (a budget of its own), then
+ * new words. A word's production card is introduced only on a later day than its recognition card (homework
  * excepted: the same day, once recognised), and the two directions of a word never follow each other.
  */
 import { CardState } from '$lib/srs/scale';
@@ -16,8 +17,10 @@ export interface QueueInput {
 	studied: ReadonlySet<string>;
 	/** Ids of the cards introduced today: their other direction waits for a later day. */
 	introducedToday: ReadonlySet<string>;
-	/** How many new cards may still be introduced today. */
+	/** How many new word cards may still be introduced today. */
 	newLeft: number;
+	/** How many new form groups may still be opened today (forms cards in scope are opened ones). */
+	formsLeft?: number;
 	/** Homework: a word's production may start the day it was recognised (the list is due soon). */
 	sameDay?: boolean;
 	/** "Learn more": only words never met (their recognition cards), so each new card is a new word. */
@@ -33,13 +36,14 @@ export function buildQueue({
 	studied,
 	introducedToday,
 	newLeft,
+	formsLeft = 0,
 	sameDay = false,
 	newWordsOnly = false,
 	aimed = []
 }: QueueInput): string[] {
 	const inScope = new Set(cards.map((card) => card.id));
 	const fresh: StudyCard[] = [];
-	if (newLeft > 0) {
+	if (newLeft > 0 || formsLeft > 0) {
 		const learnedBefore = (card: StudyCard) => {
 			const recognition = cardIdsOfWord(wordKey(card.id))[0];
 			return studied.has(recognition) && (sameDay || !introducedToday.has(recognition));
@@ -49,10 +53,16 @@ export function buildQueue({
 		const production = newWordsOnly
 			? []
 			: candidates.filter((card) => card.direction === 'production' && learnedBefore(card));
-		// Then a known word's next form group (only opened ones are in scope: forms/practice.ts).
-		const forms = newWordsOnly ? [] : candidates.filter((card) => card.direction === 'forms');
 		const recognition = candidates.filter((card) => card.direction === 'recognition');
-		fresh.push(...[...production, ...forms, ...recognition].slice(0, newLeft));
+		const words = [...production, ...recognition].slice(0, newLeft);
+		// Then a known word's next form group (only opened ones are in scope: forms/practice.ts), on a
+		// budget of its own: forms never crowd out new words.
+		const forms = newWordsOnly ? [] : candidates.filter((card) => card.direction === 'forms');
+		fresh.push(
+			...words.filter((card) => card.direction === 'production'),
+			...forms.slice(0, formsLeft),
+			...words.filter((card) => card.direction === 'recognition')
+		);
 	}
 	const reviews = due
 		.filter((card) => card.state !== CardState.New && inScope.has(card.id))

@@ -80,6 +80,39 @@ describe('buildQueue', () => {
 	it('never offers new cards once the day’s limit is used', () => {
 		expect(buildQueue(input(new Map(), 0))).toEqual([]);
 	});
+
+	it('opened form groups come after production and before new words, on a budget of their own', () => {
+		const formsCard = (wordId: string, group: string) => ({
+			...cards.find((card) => card.id === id(wordId))!,
+			id: `reindeer-1/${wordId}/forms-${group}`,
+			direction: 'forms' as const
+		});
+		const progress = new Map([[id('bovtse'), learned(now - 3 * DAY, now + DAY)]]);
+		const withForms = [
+			...cards,
+			formsCard('bovtse', 'number'),
+			formsCard('sarva', 'number'),
+			formsCard('miesie', 'number')
+		];
+		const queue = buildQueue({ ...input(progress, 2), cards: withForms, formsLeft: 2 });
+		expect(queue).toEqual(
+			[
+				id('bovtse', 'production'),
+				'reindeer-1/bovtse/forms-number',
+				'reindeer-1/sarva/forms-number',
+				id('baatsoe')
+			].sort((a, b) => queue.indexOf(a) - queue.indexOf(b))
+		);
+		expect(queue.filter((card) => card.includes('/forms-'))).toHaveLength(2);
+		// The two new word cards are still there: forms take nothing from them.
+		expect(queue.filter((card) => !card.includes('/forms-'))).toEqual([
+			id('bovtse', 'production'),
+			id('baatsoe')
+		]);
+		expect(
+			buildQueue({ ...input(progress, 2), cards: withForms }).some((card) => card.includes('/forms-'))
+		).toBe(false);
+	});
 });
 
 describe('siblings', () => {
