@@ -95,13 +95,14 @@ describe('buildQueue', () => {
 			formsCard('miesie', 'number')
 		];
 		const queue = buildQueue({ ...input(progress, 2), cards: withForms, formsLeft: 2 });
-		expect(queue).toEqual(
-			[
+		// Two of the three opened groups; a word's two cards never side by side (siblings spread).
+		expect(new Set(queue)).toEqual(
+			new Set([
 				id('bovtse', 'production'),
 				'reindeer-1/bovtse/forms-number',
 				'reindeer-1/sarva/forms-number',
 				id('baatsoe')
-			].sort((a, b) => queue.indexOf(a) - queue.indexOf(b))
+			])
 		);
 		expect(queue.filter((card) => card.includes('/forms-'))).toHaveLength(2);
 		// The two new word cards are still there: forms take nothing from them.
