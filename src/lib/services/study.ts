@@ -35,16 +35,10 @@ import { keepFormsOffline, keepStorage } from '$lib/pwa/storage';
 import { streak, summarize, type SessionSummary } from '$lib/study/activity';
 import { studyCardsOf, type StudyCard } from '$lib/study/cards';
 import { ADULT_PATH, type LearningPath } from '$lib/study/ladder';
-import {
-	cardIdentity,
-	cardIdsOfWord,
-	formsCardId,
-	wordKey,
-	wordKeyOf,
-	type CardProgress
-} from '$lib/study/records';
+import { cardIdentity, cardIdsOfWord, wordKey, wordKeyOf, type CardProgress } from '$lib/study/records';
 import { loadDeckForms } from '$lib/decks/library';
-import { groupToOpen, isKnownCard, practisedGroups } from '$lib/forms/practice';
+import { isKnownCard } from '$lib/forms/practice';
+import { formsCardsOf } from '$lib/study/formsCards';
 import type { DeckForms } from '$lib/forms/forms';
 import { planSession } from '$lib/study/plan';
 import { daysAway, LONG_BREAK_DAYS } from '$lib/study/stats';
@@ -238,42 +232,20 @@ async function formsPractice(
 	if (!words.size) return { cards: [], forms: found };
 	const formsIds = [...studied].filter((id) => cardIdentity(id)?.direction === 'forms');
 	const progress = await progressOf(db, [...[...words].flatMap(cardIdsOfWord), ...formsIds]);
-	const knownWords = new Set(
-		[...words].filter((key) => cardIdsOfWord(key).every((id) => isKnownCard(progress.get(id))))
-	);
+	const practised = new Set(formsIds.map(wordKey));
+	// Decks with a known word (a group to open) or a group met before (its reviews).
 	const wanted = (deck: Deck) =>
-		!isOwnDeckId(deck.id) && deck.cards.some((card) => knownWords.has(wordKeyOf(deck.id, card.id)));
+		!isOwnDeckId(deck.id) &&
+		deck.cards.some((card) => {
+			const key = wordKeyOf(deck.id, card.id);
+			return cardIdsOfWord(key).every((id) => isKnownCard(progress.get(id))) || practised.has(key);
+		});
 	const cards: StudyCard[] = [];
 	for (const deck of decks.filter(wanted)) {
 		const forms = await reachableForms(deck.id);
 		if (!forms) continue;
 		found.set(deck.id, forms);
-		for (const word of deck.cards) {
-			const key = wordKeyOf(deck.id, word.id);
-			const served = forms.words[word.id];
-			if (!served || !knownWords.has(key)) continue;
-			const groups = practisedGroups(word.sma, served, forms);
-			const wordCards = cardIdsOfWord(key).map((id) => progress.get(id));
-			const opening = groupToOpen(groups, wordCards, (group) =>
-				progress.get(formsCardId(deck.id, word.id, group))
-			);
-			for (const group of groups) {
-				const id = formsCardId(deck.id, word.id, group);
-				if (group !== opening && !progress.has(id)) continue;
-				cards.push({
-					id,
-					deckId: deck.id,
-					direction: 'forms',
-					word,
-					forms: {
-						group,
-						pos: served.pos,
-						forms: served.forms,
-						...(forms.negation ? { negation: forms.negation } : {})
-					}
-				});
-			}
-		}
+		cards.push(...formsCardsOf(deck, forms, (id) => progress.get(id)));
 	}
 	return { cards, forms: found };
 }

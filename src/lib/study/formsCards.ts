@@ -1,0 +1,41 @@
+/**
+ * A deck's forms cards for a learner: every form group they have met, and each known word's next group
+ * (forms/practice.ts, groupToOpen). One rule for the study service and the teaching benchmark.
+ */
+import type { Deck } from '$lib/decks/deck';
+import type { DeckForms } from '$lib/forms/forms';
+import { groupToOpen, practisedGroups, type CardMemory } from '$lib/forms/practice';
+import type { StudyCard } from './cards';
+import { cardIdsOfWord, formsCardId, wordKeyOf } from './records';
+
+export function formsCardsOf(
+	deck: Pick<Deck, 'id' | 'cards'>,
+	forms: Pick<DeckForms, 'words' | 'negation'>,
+	progress: (cardId: string) => CardMemory | undefined
+): StudyCard[] {
+	const cards: StudyCard[] = [];
+	for (const word of deck.cards) {
+		const served = forms.words[word.id];
+		if (!served) continue;
+		const groups = practisedGroups(word.sma, served, forms);
+		const wordCards = cardIdsOfWord(wordKeyOf(deck.id, word.id)).map(progress);
+		const opening = groupToOpen(groups, wordCards, (group) => progress(formsCardId(deck.id, word.id, group)));
+		for (const group of groups) {
+			const id = formsCardId(deck.id, word.id, group);
+			if (group !== opening && !progress(id)) continue;
+			cards.push({
+				id,
+				deckId: deck.id,
+				direction: 'forms',
+				word,
+				forms: {
+					group,
+					pos: served.pos,
+					forms: served.forms,
+					...(forms.negation ? { negation: forms.negation } : {})
+				}
+			});
+		}
+	}
+	return cards;
+}
