@@ -9,6 +9,10 @@ export async function learningBench(buildDir = 'build') {
 	const decks = index.decks.map((deck) =>
 		JSON.parse(readFileSync(`${buildDir}/decks/${deck.id}.json`, 'utf8'))
 	);
+	// Each deck's word forms as served (build/forms/<deck>.json): forms practice in `learning.forms`.
+	const forms = new Map(
+		decks.map((deck) => [deck.id, JSON.parse(readFileSync(`${buildDir}/forms/${deck.id}.json`, 'utf8'))])
+	);
 	const homeworkDeck =
 		decks.find((deck) => deck.id === 'animals') ?? decks.find((deck) => deck.cards.length >= 16);
 	const server = await createServer({
@@ -19,7 +23,7 @@ export async function learningBench(buildDir = 'build') {
 	try {
 		const { teachingBenchmark } = await server.ssrLoadModule('/src/lib/study/simulate/bench.ts');
 		const started = performance.now();
-		const { learning, svg } = teachingBenchmark(decks, homeworkDeck);
+		const { learning, svg } = teachingBenchmark(decks, homeworkDeck, undefined, forms);
 		learning.seconds = Math.round((performance.now() - started) / 100) / 10;
 		mkdirSync('bench/out', { recursive: true });
 		writeFileSync('bench/out/learning.svg', `${svg}\n`);
@@ -39,6 +43,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 				ratios: learning.ratios,
 				child: learning.child.ratios,
 				homework: learning.homework,
+				forms: learning.forms,
 				seconds: learning.seconds
 			},
 			null,

@@ -65,6 +65,26 @@ describe('assignments on the student device', () => {
 		db.close();
 	});
 
+	it("a forms assignment counts each word by its forms card of the group, not by the word's own cards", async () => {
+		const db = new LieredhDb(`teach-${crypto.randomUUID()}`);
+		const forms = {
+			...assignment,
+			decks: [{ builtIn: 'places', words: ['plaassja', 'traante'], forms: 'cases' }]
+		};
+		const decks = await assignedDecks(db, forms, async () => places);
+		expect(decks.map((deck) => deck.formsGroup)).toEqual(['cases']);
+		await answerCard(db, 'places/plaassja/recognition', Rating.Good, now, { exercise: 'choice' });
+		await answerCard(db, 'places/traante/forms-cases', Rating.Good, now, { exercise: 'typing', text: 'x' });
+		const evidence = await evidenceFor(db, decks);
+		expect(evidence.map((word) => [word.key, word.typedRight, word.memories.filter(Boolean).length])).toEqual(
+			[
+				['places/plaassja', false, 0],
+				['places/traante', true, 1]
+			]
+		);
+		db.close();
+	});
+
 	it('writes nothing for any of 300 broken codes', async () => {
 		const db = new LieredhDb(`teach-${crypto.randomUUID()}`);
 		const code = await encode('A', assignment);

@@ -3,7 +3,7 @@
  * made by a teacher), and the result codes a teacher collected. Nothing here leaves the device.
  */
 import type { Deck } from '$lib/decks/deck';
-import { cardIdsOfWord, wordKey, wordKeyOf } from '$lib/study/records';
+import { cardIdsOfWord, formsCardId, wordKey, wordKeyOf } from '$lib/study/records';
 import {
 	typedRightWords,
 	type Assignment,
@@ -169,7 +169,8 @@ export async function assignedDecks(
 			const deck = await load(entry.builtIn);
 			if (!deck) return undefined;
 			const words = entry.words ? new Set(entry.words) : undefined;
-			return words ? { ...deck, cards: deck.cards.filter((card) => words.has(card.id)) } : deck;
+			const chosen = words ? { ...deck, cards: deck.cards.filter((card) => words.has(card.id)) } : deck;
+			return entry.forms ? { ...chosen, formsGroup: entry.forms } : chosen;
 		})
 	);
 	return decks.filter((deck): deck is Deck => deck !== undefined);
@@ -177,18 +178,28 @@ export async function assignedDecks(
 
 /** Each word's cards and whether it was ever typed right: what goal progress is computed from. */
 export async function evidenceFor(db: LieredhDb, decks: readonly Deck[]): Promise<WordEvidence[]> {
-	const words = decks.flatMap((deck) => deck.cards.map((card) => wordKeyOf(deck.id, card.id)));
-	const ids = words.flatMap(cardIdsOfWord);
+	// A word's cards: its two, or in a forms assignment its forms card of the group.
+	const words = decks.flatMap((deck) =>
+		deck.cards.map((card) => {
+			const key = wordKeyOf(deck.id, card.id);
+			return {
+				key,
+				ids: deck.formsGroup ? [formsCardId(deck.id, card.id, deck.formsGroup)] : cardIdsOfWord(key)
+			};
+		})
+	);
+	const ids = words.flatMap((word) => word.ids);
 	const [cards, rows] = await Promise.all([
 		db.cards.bulkGet(ids),
 		db.reviews.where('cardId').anyOf(ids).toArray()
 	]);
+	const byId = new Map(ids.map((id, i) => [id, cards[i]]));
 	const typed = typedRightWords(rows);
 	const answers = new Map<string, number>();
 	for (const row of rows) answers.set(wordKey(row.cardId), (answers.get(wordKey(row.cardId)) ?? 0) + 1);
-	return words.map((key, i) => ({
+	return words.map(({ key, ids }) => ({
 		key,
-		memories: [cards[2 * i], cards[2 * i + 1]],
+		memories: ids.map((id) => byId.get(id)),
 		typedRight: typed.has(key),
 		answers: answers.get(key) ?? 0
 	}));

@@ -90,6 +90,11 @@ export interface Deck {
 	level: number;
 	description: Localized;
 	cards: Card[];
+	/**
+	 * On the device only, never served: an assignment's deck whose words are practised in this form
+	 * group (teach/assignment.ts, AssignedDeck `forms`), not as words.
+	 */
+	formsGroup?: string;
 }
 
 export interface DeckSummary {

@@ -283,6 +283,22 @@ describe('forms practice in a session', () => {
 		expect(forms).toEqual([id, 'reindeer-1/bovtse/forms-cases']);
 	});
 
+	it('an assignment of a form group asks that group of every assigned word, known or not', async () => {
+		const forms = {
+			...reindeerAssignment,
+			decks: [{ builtIn: 'reindeer-1', words: ['bovtse', 'miesie'], forms: 'cases' }]
+		};
+		await keepAssignment(database(), forms, now - DAY);
+		const { session, homework } = await openSession({ ...scope, scope: `assignment:${forms.id}` }, now);
+		expect(session.cards.map((card) => card.id)).toEqual([
+			'reindeer-1/bovtse/forms-cases',
+			'reindeer-1/miesie/forms-cases'
+		]);
+		expect(session.saved().queue).toEqual(session.cards.map((card) => card.id));
+		expect(session.question(now)!.form?.group).toBe('cases');
+		expect(homework).toMatchObject({ met: 0, needed: 2, goalMet: false });
+	});
+
 	it('an assignment practises its words only: no forms card', async () => {
 		await knowBovtse();
 		await keepAssignment(

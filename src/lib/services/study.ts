@@ -38,7 +38,7 @@ import { ADULT_PATH, type LearningPath } from '$lib/study/ladder';
 import { cardIdentity, cardIdsOfWord, wordKey, wordKeyOf, type CardProgress } from '$lib/study/records';
 import { loadDeckForms } from '$lib/decks/library';
 import { isKnownCard } from '$lib/forms/practice';
-import { formsCardsOf } from '$lib/study/formsCards';
+import { formsCardsOf, groupCardsOf } from '$lib/study/formsCards';
 import type { DeckForms } from '$lib/forms/forms';
 import { planSession } from '$lib/study/plan';
 import { daysAway, LONG_BREAK_DAYS } from '$lib/study/stats';
@@ -136,8 +136,9 @@ export async function openSession(request: SessionRequest, now = Date.now()): Pr
 		statusOfScope(scope, now)
 	]);
 	// A known word's forms are practised alongside (an assignment practises its words only).
-	const practice = homework ? { cards: [], forms: new Map() } : await formsPractice(db, decks, studied);
-	const cards = [...decks.flatMap(studyCardsOf), ...practice.cards];
+	const practice = homework ? await assignedForms(decks) : await formsPractice(db, decks, studied);
+	// A forms assignment's decks are practised as their form group only, not as words.
+	const cards = [...decks.filter((deck) => !deck.formsGroup).flatMap(studyCardsOf), ...practice.cards];
 	const resume = saved && saved.scope === scope && saved.startedAt >= today && saved.queue.length;
 	let setup;
 	if (resume && !more && !early) {
@@ -246,6 +247,22 @@ async function formsPractice(
 		if (!forms) continue;
 		found.set(deck.id, forms);
 		cards.push(...formsCardsOf(deck, forms, (id) => progress.get(id)));
+	}
+	return { cards, forms: found };
+}
+
+/** An assignment's forms cards: each forms deck's group, for all its words (formsCards.ts, groupCardsOf). */
+async function assignedForms(
+	decks: readonly Deck[]
+): Promise<{ cards: StudyCard[]; forms: Map<string, DeckForms> }> {
+	const found = new Map<string, DeckForms>();
+	const cards: StudyCard[] = [];
+	for (const deck of decks) {
+		const group = deck.formsGroup;
+		const forms = group ? await reachableForms(deck.id) : undefined;
+		if (!group || !forms) continue;
+		found.set(deck.id, forms);
+		cards.push(...groupCardsOf(deck, forms, group));
 	}
 	return { cards, forms: found };
 }

@@ -12,7 +12,7 @@ import { Rating, recall, review, State, type Memory } from '$lib/srs/fsrs';
 import { startOfDay } from '$lib/calendar/days';
 import type { StudyCard } from './cards';
 import { canBuild, type LearningPath } from './ladder';
-import { wordKey } from './records';
+import { formsGroupOf, wordKey } from './records';
 
 /** One more answer tonight is worth it while it raises the recall on the due date by this much. */
 export const WORTH_ANOTHER = 0.01;
@@ -51,7 +51,11 @@ export function aimedCards(cards: readonly ({ id: string } & Memory)[], aim: Aim
 	const waiting = cards.filter((card) => card.state !== State.New && card.due > now);
 	if (written)
 		return waiting
-			.filter((card) => card.id.endsWith('/production') && !written.has(wordKey(card.id)))
+			.filter(
+				(card) =>
+					(card.id.endsWith('/production') || formsGroupOf(card.id) !== undefined) &&
+					!written.has(wordKey(card.id))
+			)
 			.map((card) => card.id);
 	// A card FSRS brings back on a day before the due day is left to that review (a day later teaches
 	// more than another answer tonight); those it would ask on the due day or later are aimed at (on the

@@ -99,7 +99,12 @@ export function planSession(needs: SessionNeeds): { queue: string[]; total: numb
 			: resting
 				? 0
 				: Math.max(0, newPerDay - (introducedToday.size - formsToday));
-	const formsLeft = homework || more || resting || early ? 0 : Math.max(0, FORMS_PER_DAY - formsToday);
+	// Homework with forms (an assignment of a form group) is practised until its goal too.
+	const formsLeft = homework
+		? cards.length
+		: more || resting || early
+			? 0
+			: Math.max(0, FORMS_PER_DAY - formsToday);
 	// Learning more is about new words; reviewing early about known ones.
 	return fitSession(
 		buildQueue({

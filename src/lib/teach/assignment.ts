@@ -9,6 +9,7 @@ import { toBase64Url } from '$lib/data/base64';
 import { addDays, dayStart, daysBetween } from '$lib/calendar/days';
 import { wordKey, type LoggedVerdict, type ReviewLogRow } from '$lib/study/records';
 import { isOwnDeckId, readOwnDeck, type OwnDeck } from './ownDeck';
+import { PRACTICE_GROUPS } from '$lib/forms/practice';
 
 /** "Every word answered right in typed recall at least once", or "predicted recall ≥ target on the due date". */
 /**
@@ -18,8 +19,15 @@ import { isOwnDeckId, readOwnDeck, type OwnDeck } from './ownDeck';
  */
 export type Goal = { kind: 'typed' } | { kind: 'recall'; target: number; share?: number };
 
-/** A built-in deck (all its words, or the listed ones), or a teacher's own deck travelling inside the link. */
-export type AssignedDeck = { builtIn: string; words?: string[] } | { own: OwnDeck };
+/**
+ * A built-in deck (all its words, or the listed ones), or a teacher's own deck travelling inside the
+ * link. `forms`: the words are practised in one form group (forms/practice.ts: their cases, their
+ * persons …), each word's forms card of that group counting for the word.
+ */
+export type AssignedDeck = { builtIn: string; words?: string[]; forms?: string } | { own: OwnDeck };
+
+/** Every form group an assignment may ask for (forms/practice.ts, PRACTICE_GROUPS). */
+const FORM_GROUP_NAMES = [...new Set(Object.values(PRACTICE_GROUPS).flat())];
 
 export interface Assignment {
 	v: 1;
@@ -72,6 +80,7 @@ export function readAssignment(value: unknown): Reading<Assignment> {
 					if (raw.words !== undefined) {
 						deck.words = list(raw.words, `${path}.words`, (w, p) => shortText(w, p, 80), 500);
 					}
+					if (raw.forms !== undefined) deck.forms = oneOf(raw.forms, `${path}.forms`, FORM_GROUP_NAMES);
 					return deck;
 				}
 				const own = readOwnDeck(raw.own);
@@ -151,7 +160,8 @@ export function newAssignment(
 		title,
 		group,
 		due,
-		goal
+		goal,
+		forms
 	}: {
 		deck: Deck;
 		words: readonly string[];
@@ -159,15 +169,20 @@ export function newAssignment(
 		group: string;
 		due: string;
 		goal: Goal;
+		/** A form group of a built-in deck: `words` are those that have it. */
+		forms?: string;
 	},
 	random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array = (bytes) => crypto.getRandomValues(bytes)
 ): Assignment {
 	const chosen = new Set(words);
 	const assigned: AssignedDeck = isOwnDeckId(deck.id)
 		? { own: { ...(deck as OwnDeck), cards: (deck as OwnDeck).cards.filter((card) => chosen.has(card.id)) } }
-		: chosen.size === deck.cards.length
-			? { builtIn: deck.id }
-			: { builtIn: deck.id, words: [...words] };
+		: forms
+			? // The words with the group are listed: the same on every device, whatever forms it has loaded.
+				{ builtIn: deck.id, words: [...words], forms }
+			: chosen.size === deck.cards.length
+				? { builtIn: deck.id }
+				: { builtIn: deck.id, words: [...words] };
 	return {
 		v: 1,
 		id: assignmentId(random),

@@ -17,7 +17,7 @@ import { readShortLink, shortAssignmentLink } from './open';
 import QRCode from 'qrcode';
 import { builtInDecks } from '$lib/server/lessons';
 import { newMemory, review, Rating } from '$lib/srs/fsrs';
-import { ownReindeerDeck, reindeerAssignment } from '$lib/testing/fixtures';
+import { ownReindeerDeck, reindeerAssignment, reindeerDeck } from '$lib/testing/fixtures';
 
 const DAY = 86_400_000;
 const now = Date.UTC(2026, 10, 24, 12);
@@ -89,9 +89,29 @@ describe('reading assignments and results', () => {
 			'decks[0].own.cards[1].id'
 		],
 		['a title as a list', { ...assignment, title: ['x'] }, 'title'],
+		[
+			'a form group we do not know',
+			{ ...assignment, decks: [{ builtIn: 'reindeer-1', forms: 'dual' }] },
+			'decks[0].forms'
+		],
 		['version 2', { ...assignment, v: 2 }, 'v']
 	])('refuses an assignment with %s', (_, value, path) => {
 		expect(readAssignment(value)).toMatchObject({ ok: false, path });
+	});
+
+	it('reads a form group of a built-in deck, and a new one lists the words that have it', () => {
+		const forms = { ...assignment, decks: [{ builtIn: 'reindeer-1', words: ['bovtse'], forms: 'cases' }] };
+		expect(readAssignment(forms)).toEqual({ ok: true, value: forms });
+		const made = newAssignment({
+			deck: reindeerDeck,
+			words: ['bovtse', 'miesie'],
+			title: 'Kasus',
+			group: '5B',
+			due: '2026-12-01',
+			goal: { kind: 'typed' },
+			forms: 'cases'
+		});
+		expect(made.decks).toEqual([{ builtIn: 'reindeer-1', words: ['bovtse', 'miesie'], forms: 'cases' }]);
 	});
 
 	it('refuses a deck of more than 500 cards and says so', () => {

@@ -6,6 +6,9 @@
  */
 import { startOfDay } from '$lib/calendar/days';
 import type { StudyCard } from '../cards';
+import type { Card } from '$lib/decks/deck';
+import type { DeckForms } from '$lib/forms/forms';
+import { formsCardsOf } from '../formsCards';
 import type { LearningPath } from '../ladder';
 import { aimedCards, writableOn } from '../homework';
 import { planSession } from '../plan';
@@ -23,6 +26,19 @@ export interface AppOptions {
 	path: LearningPath;
 	/** The cards are an assignment's, with a recall goal on the due date: homework sessions. */
 	homework?: { dueAt: number; target: number; typed?: boolean; aim?: boolean };
+	/**
+	 * The decks' word forms: known words' form groups are practised as in the app (formsCards.ts). The
+	 * learner models hold one memory a word, so a forms answer is answered, and practises, as its word.
+	 */
+	forms?: ReadonlyMap<string, Pick<DeckForms, 'words' | 'negation'>>;
+}
+
+/** What one simulated day held: answers to word and forms cards, new words met, form groups opened. */
+export interface DayTrace {
+	answers: number;
+	formsAnswers: number;
+	newWords: number;
+	groupsOpened: number;
 }
 
 export class AppScheduler {
@@ -36,6 +52,9 @@ export class AppScheduler {
 	sessions = 0;
 	/** Words (deck/word) written right, typed or built from tiles: what a "typed" goal counts. */
 	readonly writtenRight = new Set<string>();
+	/** Each simulated day's answers, new words and form groups opened, by day number. */
+	readonly trace: DayTrace[] = [];
+	readonly #decks: { id: string; cards: Card[] }[] = [];
 	#rowId = 0;
 
 	constructor(cards: readonly StudyCard[], options: AppOptions, random: () => number) {
@@ -44,6 +63,29 @@ export class AppScheduler {
 		this.#random = random;
 		const keys = [...new Set(cards.map((card) => wordKeyOf(card.deckId, card.word.id)))];
 		this.#wordOf = new Map(keys.map((key, index) => [key, index]));
+		for (const card of cards) {
+			if (card.direction !== 'recognition') continue;
+			const deck = this.#decks.find((d) => d.id === card.deckId);
+			if (deck) deck.cards.push(card.word);
+			else this.#decks.push({ id: card.deckId, cards: [card.word] });
+		}
+	}
+
+	/** The cards now: the words', and with forms the groups opened so far (as the study service builds them). */
+	#cardsNow(): readonly StudyCard[] {
+		const forms = this.#options.forms;
+		if (!forms || this.#options.homework) return this.#cards;
+		const opened = this.#decks.flatMap((deck) => {
+			const served = forms.get(deck.id);
+			return served ? formsCardsOf(deck, served, (id) => this.progress.get(id)) : [];
+		});
+		return [...this.#cards, ...opened];
+	}
+
+	#today(day: number): DayTrace {
+		for (let i = this.trace.length; i <= day; i++)
+			this.trace.push({ answers: 0, formsAnswers: 0, newWords: 0, groupsOpened: 0 });
+		return this.trace[day]!;
 	}
 
 	/** The words in the order the simulated learner's memory numbers them. */
@@ -73,8 +115,9 @@ export class AppScheduler {
 			...(homework.typed ? { written: this.writtenRight } : {})
 		};
 		const aimed = aim && homework.aim !== false ? aimedCards(writableOn(all, this.#cards, path), aim) : [];
+		const cards = this.#cardsNow();
 		const planned = planSession({
-			cards: this.#cards,
+			cards,
 			aimed,
 			due,
 			studied,
@@ -89,7 +132,7 @@ export class AppScheduler {
 		const session = new StudySession({
 			scope: homework ? 'assignment:sim' : 'sim',
 			startedAt: now,
-			cards: this.#cards,
+			cards,
 			settings,
 			support: 'nb',
 			spelling: 'norway',
@@ -106,7 +149,9 @@ export class AppScheduler {
 			if (!question) break;
 			const card = question.card;
 			const word = this.#wordOf.get(wordKeyOf(card.deckId, card.word.id))!;
+			const trace = this.#today(day.day);
 			if (question.introduce) {
+				trace.newWords++;
 				day.introduce(word);
 				session.meet();
 				continue;
@@ -121,12 +166,17 @@ export class AppScheduler {
 				const chosen = question.options.find((option) => option.correct === right) ?? question.options[0]!;
 				step = session.chose(chosen, question.options, elapsed, at);
 			} else if (exercise === 'tiles') {
-				step = session.built(right ? card.word.sma : NOT_KNOWN, elapsed, at);
+				step = session.built(right ? question.prompt.accepted[0]! : NOT_KNOWN, elapsed, at);
 			} else {
 				step = session.typed(right ? question.prompt.accepted[0]! : NOT_KNOWN, elapsed, at);
 			}
 			if (!step) break;
 			session.commit(step, ++this.#rowId);
+			trace.answers++;
+			if (card.forms) {
+				trace.formsAnswers++;
+				if (!step.row.before) trace.groupsOpened++;
+			}
 			if (exercise !== 'choice' && step.check.verdict === 'correct')
 				this.writtenRight.add(wordKeyOf(card.deckId, card.word.id));
 			this.progress.set(step.progress.id, step.progress);

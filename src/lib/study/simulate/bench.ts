@@ -4,6 +4,8 @@
  * for strong, average and weak pupils; the figures for bench/results.json and the picture.
  */
 import type { Deck } from '$lib/decks/deck';
+import type { DeckForms } from '$lib/forms/forms';
+import { FORMS_PER_DAY } from '../plan';
 import { studyCardsOf, type StudyCard } from '../cards';
 import { DEFAULT_SETTINGS } from '../settings';
 import { PUPILS, simulateHomework, type HomeworkFigures, type PupilKind } from './homework';
@@ -13,6 +15,8 @@ import {
 	PROFILES,
 	round,
 	simulate,
+	simulateForms,
+	type FormsFigures,
 	type ProfileName,
 	type SchedulerFigures,
 	type SchedulerName
@@ -59,6 +63,8 @@ export interface LearningFigures extends ProfileFigures {
 	/** The adult's figures are `byModel` and `ratios` above; the child's here. */
 	child: ProfileFigures;
 	homework: Record<PupilKind, HomeworkFigures>;
+	/** Forms practice (ACT-R learners): days 1, 3 and 10, and its cost in words recalled. */
+	forms?: { model: ModelName; groupsPerDay: number; adult: FormsFigures; child: FormsFigures };
 	setup: BenchOptions & { settings: typeof DEFAULT_SETTINGS; homeworkGoal: string };
 }
 
@@ -117,7 +123,8 @@ function profileFigures(
 export function teachingBenchmark(
 	decks: readonly Pick<Deck, 'id' | 'cards'>[],
 	homeworkDeck: Pick<Deck, 'id' | 'cards'>,
-	options: BenchOptions = BENCH_OPTIONS
+	options: BenchOptions = BENCH_OPTIONS,
+	forms?: ReadonlyMap<string, Pick<DeckForms, 'words' | 'negation'>>
 ): { learning: LearningFigures; svg: string } {
 	const cards = firstWords(decks, options.words);
 	const panels: Panel[] = [];
@@ -130,6 +137,19 @@ export function teachingBenchmark(
 			simulateHomework({ cards: assignment, pupils: options.pupils, seed: options.seed }, kind)
 		])
 	) as Record<PupilKind, HomeworkFigures>;
+	const formsOf = (profile: ProfileName) =>
+		simulateForms(
+			{
+				cards,
+				profile: PROFILES[profile],
+				model: 'actr',
+				days: options.days,
+				learners: options.learners,
+				newWordsPerDay: options.newWordsPerDay,
+				seed: options.seed
+			},
+			forms!
+		);
 	const words = new Set(cards.map((card) => `${card.deckId}/${card.word.id}`)).size;
 	const svg = plotPanels(
 		panels,
@@ -142,6 +162,16 @@ export function teachingBenchmark(
 			...adult,
 			child,
 			homework,
+			...(forms
+				? {
+						forms: {
+							model: 'actr' as const,
+							groupsPerDay: FORMS_PER_DAY,
+							adult: formsOf('adult'),
+							child: formsOf('child')
+						}
+					}
+				: {}),
 			setup: {
 				...options,
 				settings: DEFAULT_SETTINGS,

@@ -142,3 +142,81 @@ export function round(value: number, digits = 2): number {
 	const scale = 10 ** digits;
 	return Math.round(value * scale) / scale;
 }
+
+/** What forms practice does to a learner's days, and what it costs in words recalled (`learning.forms`). */
+export interface FormsFigures {
+	/** Words recalled (mean over evenings and learners) by the app without and with forms practice. */
+	recalledAvg: { words: number; withForms: number };
+	/** Mean answers a day over the month: to word cards and to forms cards. */
+	answersPerDay: { words: number; forms: number };
+	/** Days 1, 3 and 10 as a learner meets them (means over learners). */
+	days: Record<'1' | '3' | '10', DayTraceMean>;
+}
+
+export interface DayTraceMean {
+	answers: number;
+	formsAnswers: number;
+	newWords: number;
+	groupsOpened: number;
+}
+
+/**
+ * The app with and without forms practice, for the same learners: the day-by-day picture (what is asked
+ * on days 1, 3 and 10) and the cost in words recalled. The models hold one memory a word, so a forms
+ * answer is answered, and practises, as its word: an approximation, stated where the figures are.
+ */
+export function simulateForms(
+	setup: LearningSetup,
+	forms: NonNullable<ConstructorParameters<typeof AppScheduler>[1]['forms']>
+): FormsFigures {
+	const days = studyWindow(setup.profile);
+	const words = new Set(setup.cards.map((card) => `${card.deckId}/${card.word.id}`)).size;
+	const recalled = { words: 0, withForms: 0 };
+	const traces: DayTraceMean[] = Array.from({ length: setup.days }, () => ({
+		answers: 0,
+		formsAnswers: 0,
+		newWords: 0,
+		groupsOpened: 0
+	}));
+	for (const withForms of [false, true]) {
+		for (let i = 0; i < setup.learners; i++) {
+			const seed = setup.seed * 1000 + i;
+			const model = makeModel(setup.model, days, words, setup.profile.strength, seed);
+			const learner = new SimLearner(model, words, seeded(seed + 77));
+			const app = new AppScheduler(
+				setup.cards,
+				{
+					settings: setup.settings ?? DEFAULT_SETTINGS,
+					path: setup.profile.path,
+					...(withForms ? { forms } : {})
+				},
+				seeded(seed + 99)
+			);
+			for (let day = 0; day < setup.days; day++) {
+				app.study(new StudyDay(day, learner, studyStart(days, day), days.windowSeconds));
+				const value = learner.expectedRecalled(evening(days, day)) / setup.learners / setup.days;
+				recalled[withForms ? 'withForms' : 'words'] += value;
+			}
+			if (!withForms) continue;
+			app.trace.forEach((trace, day) => {
+				for (const key of Object.keys(trace) as (keyof DayTraceMean)[])
+					traces[day]![key] += trace[key] / setup.learners;
+			});
+		}
+	}
+	const mean = (trace: DayTraceMean): DayTraceMean => ({
+		answers: round(trace.answers, 1),
+		formsAnswers: round(trace.formsAnswers, 1),
+		newWords: round(trace.newWords, 1),
+		groupsOpened: round(trace.groupsOpened, 1)
+	});
+	const sum = (key: keyof DayTraceMean) => traces.reduce((total, trace) => total + trace[key], 0);
+	return {
+		recalledAvg: { words: round(recalled.words), withForms: round(recalled.withForms) },
+		answersPerDay: {
+			words: round((sum('answers') - sum('formsAnswers')) / setup.days, 1),
+			forms: round(sum('formsAnswers') / setup.days, 1)
+		},
+		days: { '1': mean(traces[0]!), '3': mean(traces[2]!), '10': mean(traces[9]!) }
+	};
+}
