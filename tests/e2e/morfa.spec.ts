@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, putInAppDatabase, storedAnswers } from './fixtures';
+import { test, expect, newDevice, putInAppDatabase, storedAnswers, waitsForHydration } from './fixtures';
 
 test.use({ locale: 'nb-NO' });
 
@@ -191,6 +191,38 @@ test('an adult who knows byöpmedidh writes its persons after the pronoun, and "
 		.filter({ hasText: new RegExp(`^\\s*\\d?\\s*${verb.get('ConNeg')![0]}\\s*$`) })
 		.click();
 	await expect(page.locator('.praise')).toBeVisible();
+});
+
+test("a teacher assigns the cases of a deck; the pupil's homework asks them, and the card says so", async ({
+	page,
+	browser
+}) => {
+	await page.goto('/teach');
+	await page.getByRole('combobox', { name: 'Ordliste' }).selectOption({ label: 'Reinen' });
+	const practise = page.getByRole('combobox', { name: 'Hva skal øves' });
+	await practise.selectOption({ label: 'Bøyning: Hvor og med hva (kasus)' });
+	// Only the words that have cases are listed, all chosen.
+	const words = page.locator('.words input[type=checkbox]');
+	const count = await words.count();
+	expect(count).toBeGreaterThan(5);
+	await expect(page.locator('.words')).toContainText('bovtse');
+	await page.getByRole('textbox', { name: 'Tittel' }).fill('Reinen i kasus');
+	await expect(page.getByText(/^Anslag for en elev som nesten alltid svarer riktig/)).toBeVisible();
+	await page.getByRole('button', { name: 'Lag lenke og QR-kode' }).click();
+	const link = await page.getByRole('textbox', { name: 'Lenke til oppgaven' }).inputValue();
+
+	const device = await newDevice(browser, { locale: 'nb-NO' });
+	const pupil = waitsForHydration(await device.newPage());
+	await pupil.goto(link);
+	await expect(pupil.getByRole('heading', { name: 'Reinen i kasus' })).toBeVisible();
+	await expect(pupil.getByText('Bøyning: Hvor og med hva (kasus)')).toBeVisible();
+	await expect(pupil.getByText(`0 av ${count} ord`)).toBeVisible();
+	await pupil.getByRole('link', { name: 'Øv på oppgaven' }).click();
+	// Words the pupil has never met: each asked in a case, with its meaning beside it.
+	await expect(pupil.locator('.slot')).toBeVisible();
+	await expect(pupil.getByText('Nytt: Hvor og med hva (kasus)')).toBeVisible();
+	await expect(pupil.locator('.options button')).toHaveCount(4);
+	await device.close();
 });
 
 test.describe('a child on a phone', () => {

@@ -1,7 +1,7 @@
 /**
  * What a study session holds: due reviews first (most overdue first), then new cards up to the day's
- * limit: production of words met before, a known word's next form group (a budget of its own), then
- * new words. A word's production card is introduced only on a later day than its recognition card (homework
+ * limit: a known word's next form groups (a few a day, a budget of their own), production of words
+ * met before, then new words. A word's production card is introduced only on a later day than its recognition card (homework
  * excepted: the same day, once recognised), and the two directions of a word never follow each other.
  */
 import { CardState } from '$lib/srs/scale';
@@ -55,14 +55,11 @@ export function buildQueue({
 			: candidates.filter((card) => card.direction === 'production' && learnedBefore(card));
 		const recognition = candidates.filter((card) => card.direction === 'recognition');
 		const words = [...production, ...recognition].slice(0, newLeft);
-		// Then a known word's next form group (only opened ones are in scope: forms/practice.ts), on a
-		// budget of its own: forms never crowd out new words.
+		// A known word's next form group (only opened ones are in scope: forms/practice.ts) first, on a
+		// budget of its own (a few a day): after the day's production cards it would never come on a
+		// day with many of them, and it takes nothing from the new words.
 		const forms = newWordsOnly ? [] : candidates.filter((card) => card.direction === 'forms');
-		fresh.push(
-			...words.filter((card) => card.direction === 'production'),
-			...forms.slice(0, formsLeft),
-			...words.filter((card) => card.direction === 'recognition')
-		);
+		fresh.push(...forms.slice(0, formsLeft), ...words);
 	}
 	const reviews = due
 		.filter((card) => card.state !== CardState.New && inScope.has(card.id))

@@ -81,7 +81,7 @@ describe('buildQueue', () => {
 		expect(buildQueue(input(new Map(), 0))).toEqual([]);
 	});
 
-	it('opened form groups come after production and before new words, on a budget of their own', () => {
+	it('opened form groups come first among the new cards, on a budget of their own', () => {
 		const formsCard = (wordId: string, group: string) => ({
 			...cards.find((card) => card.id === id(wordId))!,
 			id: `reindeer-1/${wordId}/forms-${group}`,
