@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import lexiconTsv from '../../../lessons/lexicon/sma-lexicon.tsv?raw';
-import { deckForms, wordParadigms } from '$lib/server/lessons';
+import { builtInDecks, deckForms, wordParadigms } from '$lib/server/lessons';
 import { parseLexicon, lexiconKey } from '$lib/lexicon/lexicon';
-import { formsOfCard } from './forms';
+import { formsOfCard, isInflected } from './forms';
 import {
 	askOf,
 	formChoices,
@@ -135,5 +135,23 @@ describe('the pronouns shown are lexicon words', () => {
 	const lexicon = parseLexicon(lexiconTsv, '');
 	it.each(Object.entries(PRONOUNS))('%s: %s', (_person, pronoun) => {
 		expect(lexicon.has(lexiconKey(pronoun, 'Pron'))).toBe(true);
+	});
+});
+
+describe('coverage of the decks', () => {
+	it('≥ 95 % of the decks’ nouns, verbs and adjectives have forms practice (a group with a form to ask)', () => {
+		let inflected = 0;
+		let practised = 0;
+		for (const deck of builtInDecks()) {
+			const forms = deckForms(deck.id)!;
+			for (const card of deck.cards) {
+				if (!isInflected(card.pos)) continue;
+				inflected++;
+				const served = forms.words[card.id];
+				if (served && practisedGroups(card.sma, served, forms).length) practised++;
+			}
+		}
+		expect(inflected).toBeGreaterThan(500);
+		expect(practised / inflected).toBeGreaterThanOrEqual(0.95);
 	});
 });
