@@ -4,6 +4,7 @@
  * Every form the tests expect is the GPL data's (lessons/forms/forms.tsv).
  */
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, newDevice, putInAppDatabase, storedAnswers, waitsForHydration } from './fixtures';
 
@@ -122,6 +123,8 @@ test('an adult who knows bovtse is asked its cases, chooses among its own forms,
 	await expect(page.locator('.explain')).toContainText('Sørsamisk viser med endelsen hvor noe er');
 	await expect(page.locator('.explain')).toContainText(/Som \S+: \S+/);
 	await expect(page.locator('.word')).toContainText('bovtse');
+	const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+	expect(axe.violations.map((v) => v.id)).toEqual([]);
 	const right = bovtse.get(CASE_LABELS[slot]!)!;
 	const options = page.locator('.options button');
 	await expect(options).toHaveCount(4);
