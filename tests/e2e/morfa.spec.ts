@@ -6,7 +6,15 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, newDevice, putInAppDatabase, storedAnswers, waitsForHydration } from './fixtures';
+import {
+	test,
+	expect,
+	newDevice,
+	putInAppDatabase,
+	storedAnswers,
+	waitForServiceWorker,
+	waitsForHydration
+} from './fixtures';
 
 test.use({ locale: 'nb-NO' });
 
@@ -194,6 +202,34 @@ test('an adult who knows byöpmedidh writes its persons after the pronoun, and "
 		.filter({ hasText: new RegExp(`^\\s*\\d?\\s*${verb.get('ConNeg')![0]}\\s*$`) })
 		.click();
 	await expect(page.locator('.praise')).toBeVisible();
+});
+
+test('forms are practised offline: a deck studied once has its forms kept by the service worker', async ({
+	page,
+	context
+}) => {
+	await page.goto('/');
+	await waitForServiceWorker(page);
+	await putInAppDatabase(page, 'cards', [
+		known('reindeer-1/bovtse/recognition'),
+		known('reindeer-1/bovtse/production')
+	]);
+	await page.goto('/study?deck=reindeer-1');
+	await expect(page.locator('.slot')).toBeVisible();
+	// The session asked the service worker to keep the deck's forms; once it has them, the network goes.
+	await expect
+		.poll(() => page.evaluate(async () => !!(await caches.match('/forms/reindeer-1.json'))))
+		.toBe(true);
+	await context.setOffline(true);
+	await page.reload();
+	await expect(page.getByText('Nytt: Én og flere')).toBeVisible();
+	await expect(page.locator('.word')).toContainText('bovtse');
+	await page
+		.locator('.options button')
+		.filter({ hasText: /^\s*\d?\s*bovtsh\s*$/ })
+		.click();
+	await expect(page.locator('.praise')).toBeVisible();
+	await context.setOffline(false);
 });
 
 test("a teacher assigns the cases of a deck; the pupil's homework asks them, and the card says so", async ({
