@@ -35,12 +35,19 @@ import { keepFormsOffline, keepStorage } from '$lib/pwa/storage';
 import { streak, summarize, type SessionSummary } from '$lib/study/activity';
 import { studyCardsOf, type StudyCard } from '$lib/study/cards';
 import { ADULT_PATH, type LearningPath } from '$lib/study/ladder';
-import { cardIdentity, cardIdsOfWord, wordKey, wordKeyOf, type CardProgress } from '$lib/study/records';
+import {
+	cardIdentity,
+	cardIdsOfWord,
+	formsCardId,
+	formsGroupOf,
+	wordKeyOf,
+	type CardProgress
+} from '$lib/study/records';
 import { loadDeckForms } from '$lib/decks/library';
-import { isKnownCard } from '$lib/forms/practice';
-import { formsCardsOf, groupCardsOf } from '$lib/study/formsCards';
+import { isKnownCard, PRACTICE_GROUPS } from '$lib/forms/practice';
+import { formsCardById, formsCardsOf, groupCardsOf } from '$lib/study/formsCards';
 import type { DeckForms } from '$lib/forms/forms';
-import { planSession } from '$lib/study/plan';
+import { formsLeftToday, planSession } from '$lib/study/plan';
 import { daysAway, LONG_BREAK_DAYS } from '$lib/study/stats';
 import { StudySession, type Answered, type Step } from '$lib/study/session';
 import { assignmentOfScope } from '$lib/decks/scope';
@@ -135,13 +142,18 @@ export async function openSession(request: SessionRequest, now = Date.now()): Pr
 		studiedIn(db, deckIds),
 		statusOfScope(scope, now)
 	]);
-	// A known word's forms are practised alongside (an assignment practises its words only).
-	const practice = homework ? await assignedForms(decks) : await formsPractice(db, decks, studied);
-	// A forms assignment's decks are practised as their form group only, not as words.
-	const cards = [...decks.filter((deck) => !deck.formsGroup).flatMap(studyCardsOf), ...practice.cards];
+	// A forms assignment's decks are practised as their form group only, not as words; elsewhere a
+	// known word's forms are practised alongside its word (forms cards added below).
+	const wordCards = decks.filter((deck) => !deck.formsGroup).flatMap(studyCardsOf);
 	const resume = saved && saved.scope === scope && saved.startedAt >= today && saved.queue.length;
 	let setup;
+	let practice: FormsPractice;
+	let cards: StudyCard[];
 	if (resume && !more && !early) {
+		practice = homework
+			? await assignedForms(decks)
+			: await formsPractice(db, decks, studied, { listed: saved.queue, formsLeft: 0 });
+		cards = [...wordCards, ...practice.cards];
 		setup = {
 			startedAt: saved.startedAt,
 			queue: saved.queue,
@@ -160,6 +172,18 @@ export async function openSession(request: SessionRequest, now = Date.now()): Pr
 		// (Progress without any answer, e.g. only cards restored, is not a learner returning.)
 		const last = await lastAnswerAt(db);
 		const back = !homework && !more && last > 0 && daysAway(last, now) >= LONG_BREAK_DAYS;
+		practice = homework
+			? await assignedForms(decks)
+			: await formsPractice(db, decks, studied, {
+					listed: due.map((card) => card.id),
+					formsLeft: formsLeftToday(introducedToday, {
+						homework,
+						more,
+						early,
+						resting: back && due.length > 0
+					})
+				});
+		cards = [...wordCards, ...practice.cards];
 		const aimed = status
 			? await aimedIn(
 					db,
@@ -214,47 +238,77 @@ export async function openSession(request: SessionRequest, now = Date.now()): Pr
 	};
 }
 
+/** A session's forms cards, and the word forms of their decks (examples for the explanations). */
+interface FormsPractice {
+	cards: StudyCard[];
+	forms: Map<string, DeckForms>;
+}
+
 /**
- * The forms cards of a session's decks: each form group met before, and every known word's next group
- * (forms/practice.ts). The word forms are read only when a word is known (day one asks for nothing),
- * and only while they can be had: offline, from what the service worker kept.
+ * The forms cards of a session's decks (forms/practice.ts, formsCards.ts): the `listed` ones (due, or in
+ * the saved queue) and up to `formsLeft` groups to open, looked for deck by deck and read only as far
+ * as needed — a learner with a thousand known words does not wait for them all. The word forms are
+ * read only when a word is known (day one asks for nothing), and only while they can be had: offline,
+ * from what the service worker kept.
  */
 async function formsPractice(
 	db: LieredhDb,
 	decks: readonly Deck[],
-	studied: ReadonlySet<string>
-): Promise<{ cards: StudyCard[]; forms: Map<string, DeckForms> }> {
+	studied: ReadonlySet<string>,
+	{ listed, formsLeft }: { listed: readonly string[]; formsLeft: number }
+): Promise<FormsPractice> {
 	const found = new Map<string, DeckForms>();
-	const words = new Set<string>();
-	for (const id of studied) {
-		const key = wordKey(id);
-		if (cardIdsOfWord(key).every((card) => studied.has(card))) words.add(key);
-	}
-	if (!words.size) return { cards: [], forms: found };
-	const formsIds = [...studied].filter((id) => cardIdentity(id)?.direction === 'forms');
-	const progress = await progressOf(db, [...[...words].flatMap(cardIdsOfWord), ...formsIds]);
-	const practised = new Set(formsIds.map(wordKey));
-	// Decks with a known word (a group to open) or a group met before (its reviews).
-	const wanted = (deck: Deck) =>
-		!isOwnDeckId(deck.id) &&
-		deck.cards.some((card) => {
-			const key = wordKeyOf(deck.id, card.id);
-			return cardIdsOfWord(key).every((id) => isKnownCard(progress.get(id))) || practised.has(key);
-		});
 	const cards: StudyCard[] = [];
-	for (const deck of decks.filter(wanted)) {
-		const forms = await reachableForms(deck.id);
+	const byId = new Map(decks.filter((deck) => !isOwnDeckId(deck.id)).map((deck) => [deck.id, deck]));
+	const formsOf = async (deckId: string) => {
+		const forms = found.get(deckId) ?? (await reachableForms(deckId));
+		if (forms) found.set(deckId, forms);
+		return forms;
+	};
+	// The forms cards already met that this session asks (due, or waiting in the saved queue).
+	const wanted = listed.filter((id) => formsGroupOf(id) !== undefined && byId.has(id.split('/')[0]!));
+	const wantedDecks = [...new Set(wanted.map((id) => id.split('/')[0]!))];
+	await Promise.all(wantedDecks.map(formsOf));
+	for (const id of wanted) {
+		const deck = byId.get(id.split('/')[0]!);
+		const forms = deck && found.get(deck.id);
+		const card = deck && forms && formsCardById(deck, forms, id);
+		if (card) cards.push(card);
+	}
+	// New groups to open: known words, deck by deck, until the day's budget is found.
+	let left = formsLeft;
+	for (const deck of byId.values()) {
+		if (left <= 0) break;
+		const candidates = deck.cards.filter((word) =>
+			cardIdsOfWord(wordKeyOf(deck.id, word.id)).every((id) => studied.has(id))
+		);
+		if (!candidates.length) continue;
+		const ids = candidates.flatMap((word) => {
+			const met = PRACTISED.map((group) => formsCardId(deck.id, word.id, group)).filter((id) =>
+				studied.has(id)
+			);
+			return [...cardIdsOfWord(wordKeyOf(deck.id, word.id)), ...met];
+		});
+		const progress = await progressOf(db, ids);
+		if (
+			!candidates.some((word) =>
+				cardIdsOfWord(wordKeyOf(deck.id, word.id)).every((id) => isKnownCard(progress.get(id)))
+			)
+		)
+			continue;
+		const forms = await formsOf(deck.id);
 		if (!forms) continue;
-		found.set(deck.id, forms);
-		cards.push(...formsCardsOf(deck, forms, (id) => progress.get(id)));
+		const opening = formsCardsOf({ id: deck.id, cards: candidates }, forms, (id) => progress.get(id)).filter(
+			(card) => !studied.has(card.id)
+		);
+		cards.push(...opening.slice(0, left));
+		left -= opening.length;
 	}
 	return { cards, forms: found };
 }
 
 /** An assignment's forms cards: each forms deck's group, for all its words (formsCards.ts, groupCardsOf). */
-async function assignedForms(
-	decks: readonly Deck[]
-): Promise<{ cards: StudyCard[]; forms: Map<string, DeckForms> }> {
+async function assignedForms(decks: readonly Deck[]): Promise<FormsPractice> {
 	const found = new Map<string, DeckForms>();
 	const cards: StudyCard[] = [];
 	for (const deck of decks) {
@@ -266,6 +320,9 @@ async function assignedForms(
 	}
 	return { cards, forms: found };
 }
+
+/** Every form group practised, of any part of speech. */
+const PRACTISED: readonly string[] = [...new Set(Object.values(PRACTICE_GROUPS).flat())];
 
 /** A deck's forms when they can be had now: fetched online, from the service worker's cache offline. */
 async function reachableForms(deckId: string): Promise<DeckForms | undefined> {

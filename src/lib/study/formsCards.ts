@@ -6,7 +6,7 @@ import type { Card, Deck } from '$lib/decks/deck';
 import type { DeckForms, ServedWord } from '$lib/forms/forms';
 import { groupToOpen, practisedGroups, type CardMemory } from '$lib/forms/practice';
 import type { StudyCard } from './cards';
-import { cardIdsOfWord, formsCardId, wordKeyOf } from './records';
+import { cardIdsOfWord, formsCardId, formsGroupOf, wordKeyOf } from './records';
 
 function formsCard(
 	deckId: string,
@@ -64,4 +64,19 @@ export function groupCardsOf(
 		if (!served || !practisedGroups(word.sma, served, forms).includes(group)) return [];
 		return [formsCard(deck.id, word, served, forms, group)];
 	});
+}
+
+/** A forms card met before, by its id (undefined when its word or group is no longer in the data). */
+export function formsCardById(
+	deck: Pick<Deck, 'id' | 'cards'>,
+	forms: Pick<DeckForms, 'words' | 'negation'>,
+	cardId: string
+): StudyCard | undefined {
+	const group = formsGroupOf(cardId);
+	const wordId = cardId.split('/')[1];
+	const word = deck.cards.find((card) => card.id === wordId);
+	const served = word && forms.words[word.id];
+	if (!group || !word || !served || !practisedGroups(word.sma, served, forms).includes(group))
+		return undefined;
+	return formsCard(deck.id, word, served, forms, group);
 }

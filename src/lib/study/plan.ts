@@ -58,6 +58,30 @@ export const SESSION_SETTING = 'session';
 /** Cards due within this long come back in the same session (FSRS learning steps are 1 and 10 minutes). */
 export const SESSION_HORIZON_MS = 60 * 60 * 1000;
 
+function formsOpenedIn(introducedToday: ReadonlySet<string>): number {
+	return [...introducedToday].filter((id) => formsGroupOf(id) !== undefined).length;
+}
+
+/**
+ * How many new form groups may still open today: the day's budget less those opened; none while
+ * learning more words, reviewing early or catching up after a break; homework (an assignment of a form
+ * group) is practised until its goal, all `cards` of it.
+ */
+export function formsLeftToday(
+	introducedToday: ReadonlySet<string>,
+	{
+		homework,
+		more = false,
+		early = false,
+		resting = false,
+		cards = 0
+	}: { homework: boolean; more?: boolean; early?: boolean; resting?: boolean; cards?: number }
+): number {
+	if (homework) return cards;
+	if (more || early || resting) return 0;
+	return Math.max(0, FORMS_PER_DAY - formsOpenedIn(introducedToday));
+}
+
 /** What a new session is planned from: the scope's cards and what the learner's history says of them. */
 export interface SessionNeeds {
 	cards: readonly StudyCard[];
@@ -90,7 +114,7 @@ export function planSession(needs: SessionNeeds): { queue: string[]; total: numb
 	const early = needs.early ?? false;
 	// Homework is practised until the goal, not the daily new-word limit, and production starts the
 	// same day: a class can finish a list in one evening.
-	const formsToday = [...introducedToday].filter((id) => formsGroupOf(id) !== undefined).length;
+	const formsToday = formsOpenedIn(introducedToday);
 	const resting = back && due.length > 0;
 	const newLeft = homework
 		? cards.length
@@ -99,12 +123,13 @@ export function planSession(needs: SessionNeeds): { queue: string[]; total: numb
 			: resting
 				? 0
 				: Math.max(0, newPerDay - (introducedToday.size - formsToday));
-	// Homework with forms (an assignment of a form group) is practised until its goal too.
-	const formsLeft = homework
-		? cards.length
-		: more || resting || early
-			? 0
-			: Math.max(0, FORMS_PER_DAY - formsToday);
+	const formsLeft = formsLeftToday(introducedToday, {
+		homework,
+		more: more > 0,
+		early,
+		resting,
+		cards: cards.length
+	});
 	// Learning more is about new words; reviewing early about known ones.
 	return fitSession(
 		buildQueue({
