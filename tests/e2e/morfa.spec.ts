@@ -239,7 +239,10 @@ test("a teacher assigns the cases of a deck; the pupil's homework asks them, and
 	await page.goto('/teach');
 	await page.getByRole('combobox', { name: 'Ordliste' }).selectOption({ label: 'Reinen' });
 	const practise = page.getByRole('combobox', { name: 'Hva skal øves' });
+	// The deck's forms are fetched once a group is chosen (the form itself works offline without them).
+	const formsLoaded = page.waitForResponse((response) => response.url().endsWith('/forms/reindeer-1.json'));
 	await practise.selectOption({ label: 'Bøyning: Hvor og med hva (kasus)' });
+	await formsLoaded;
 	// Only the words that have cases are listed, all chosen.
 	const words = page.locator('.words input[type=checkbox]');
 	const count = await words.count();
