@@ -1,5 +1,13 @@
 import type { Page } from '@playwright/test';
-import { dueWords, meetNewWord, putInAppDatabase, storedAnswers, test, expect } from './fixtures';
+import {
+	answerFormsQuestion,
+	dueWords,
+	meetNewWord,
+	putInAppDatabase,
+	storedAnswers,
+	test,
+	expect
+} from './fixtures';
 
 interface Word {
 	id: string;
@@ -36,7 +44,7 @@ async function studyUntilDone(page: Page, words: Word[], seen: Seen) {
 	const next = page.getByRole('button', { name: 'Neste' });
 	const progress = page.locator('.progress span');
 	for (let i = 0; i < 200; i++) {
-		await expect(page.locator('.prompt, .meet').or(doneHeading(page)).or(next).first()).toBeVisible();
+		await expect(page.locator('.prompt, .meet, .slot').or(doneHeading(page)).or(next).first()).toBeVisible();
 		if (await doneHeading(page).isVisible()) return;
 		if (await next.isVisible()) {
 			await next.click();
@@ -68,6 +76,8 @@ function producedWord(prompt: string, words: Word[]): Word | undefined {
 
 /** A learner who knows every word, but types South Sami on a keyboard with ä and without ï. */
 async function answerCard(page: Page, words: Word[], seen: Seen) {
+	// Known words' forms come up on later days: answered, not counted (this test is about the words).
+	if (await answerFormsQuestion(page)) return;
 	const tiles = page.locator('.tiles-question');
 	const prompt = (await page.locator('.prompt').innerText()).trim();
 	const recognition = words.find((w) => w.sma === prompt);

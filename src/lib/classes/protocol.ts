@@ -16,6 +16,12 @@ export const API_ERRORS = {
 	method: 405,
 	'nick-taken': 409,
 	'class-full': 409,
+	// The live class game (#27): its code is useless once it ended; an answer once, and in time.
+	'game-over': 410,
+	'game-full': 409,
+	answered: 409,
+	late: 409,
+	'not-now': 409,
 	'too-large': 413,
 	unsupported: 415,
 	'rate-limited': 429,
@@ -53,7 +59,7 @@ export function isCleanText(text: string): boolean {
 }
 
 // Names and nicknames are shown to other people: clean text, NFC (Å typed as A and a ring is Å), trimmed.
-const plain = (max: number) =>
+export const plain = (max: number) =>
 	v.pipe(
 		v.string(),
 		v.check(isCleanText),

@@ -8,7 +8,7 @@ import {
 	isNickname,
 	isOver,
 	join,
-	liveQuestions,
+	deckQuestions,
 	newGame,
 	next,
 	pause,
@@ -23,7 +23,7 @@ import {
 } from './game';
 
 const T0 = Date.UTC(2026, 11, 7, 9);
-const questions = liveQuestions(reindeerDeck, 5, () => 0.5);
+const questions = deckQuestions(reindeerDeck, 5, () => 0.5);
 const ok = (step: Step): LiveGame => {
 	if (!step.ok) throw new Error(step.error);
 	return step.game;

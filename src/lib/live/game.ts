@@ -112,46 +112,62 @@ const changed = (game: LiveGame, change: Partial<LiveGame>): Step => ({
 });
 const refused = (error: GameError): Step => ({ ok: false, error });
 
+/** A word of a deck, to be asked: the deck gives the other options. */
+export interface Pick {
+	deck: { id: string; cards: Card[] };
+	card: Card;
+}
+
 /**
- * The questions of a game from a deck's words, in the order given (a teacher's choice, or the words
- * the class finds hardest first): the kinds take turns, and the three other options are the fairest
- * of the deck's (study/exercise.ts: same part of speech, never one that shares a meaning).
+ * The questions of a game, in the order given (a teacher's choice, or the words the class finds
+ * hardest first): the kinds take turns, and the three other options are the fairest of the word's
+ * deck (study/exercise.ts: same part of speech, never one that shares a meaning). A word whose deck
+ * has too few others to choose from is left out.
  */
-export function liveQuestions(
+export function liveQuestions(picks: readonly Pick[], random: () => number = Math.random): LiveQuestion[] {
+	const questions: LiveQuestion[] = [];
+	for (const { deck, card } of picks.slice(0, MAX_QUESTIONS)) {
+		const kind: QuestionKind = questions.length % 2 === 0 ? 'choose-sma' : 'choose-meaning';
+		const cards = studyCardsOf(deck);
+		const direction = kind === 'choose-sma' ? 'production' : 'recognition';
+		const asked = cards.find((study) => study.word.id === card.id && study.direction === direction);
+		const options = asked ? choiceOptions(asked, cards, { support: 'nb', random }) : [];
+		if (options.length < 4) continue;
+		const byId = new Map(cards.map((study) => [study.id, study.word]));
+		questions.push({
+			kind,
+			word: liveWord(deck.id, card),
+			options: options.map((option) => liveWord(deck.id, byId.get(option.cardId)!)),
+			right: options.findIndex((option) => option.correct)
+		});
+	}
+	return questions;
+}
+
+/** The first `count` words of one deck as questions. */
+export function deckQuestions(
 	deck: { id: string; cards: Card[] },
 	count: number,
 	random: () => number = Math.random
 ): LiveQuestion[] {
-	const cards = studyCardsOf(deck);
-	const wordOf = (card: Card): LiveWord => ({
-		key: `${deck.id}/${card.id}`,
+	return liveQuestions(
+		deck.cards.slice(0, count).map((card) => ({ deck, card })),
+		random
+	);
+}
+
+function liveWord(deckId: string, card: Card): LiveWord {
+	return {
+		key: `${deckId}/${card.id}`,
 		sma: card.sma,
 		meaning: {
 			nb: card.nb.join(', '),
 			sv: card.sv.join(', '),
+			// English is thin in the lexicon: the Norwegian stands in, as on the study screen.
 			en: (card.en.length ? card.en : card.nb).join(', ')
 		},
 		...(card.picture ? { picture: card.picture } : {})
-	});
-	const byId = new Map(cards.map((card) => [card.id, card.word]));
-	return deck.cards.slice(0, Math.min(count, MAX_QUESTIONS)).flatMap((card, i) => {
-		const kind: QuestionKind = i % 2 === 0 ? 'choose-sma' : 'choose-meaning';
-		const asked = cards.find(
-			(study) =>
-				study.word.id === card.id &&
-				study.direction === (kind === 'choose-sma' ? 'production' : 'recognition')
-		)!;
-		const options = choiceOptions(asked, cards, { support: 'nb', random });
-		if (options.length < 4) return [];
-		return [
-			{
-				kind,
-				word: wordOf(card),
-				options: options.map((option) => wordOf(byId.get(option.cardId)!)),
-				right: options.findIndex((option) => option.correct)
-			}
-		];
-	});
+	};
 }
 
 export function newGame(
@@ -347,3 +363,78 @@ export function results(game: LiveGame) {
 		.map((p) => ({ id: p.id, nick: p.nick, points: pointsOf(game, p.id) }));
 	return { ...together, podium: podium(players, game.settings.ranking), teams: teams(game) };
 }
+
+// Views: what each screen is sent, and nothing more.
+
+/** The projector's view: the question (its answer only once revealed), who is in, who has answered. */
+export function teacherView(game: LiveGame, now: number) {
+	const question = game.questions[game.current];
+	const shown = game.phase === 'reveal' || game.phase === 'ended';
+	const answered = new Set(game.answers[game.current]?.map((a) => a.player));
+	return {
+		code: game.code,
+		title: game.title,
+		phase: isOver(game, now) ? ('ended' as const) : game.phase,
+		current: game.current,
+		total: game.questions.length,
+		timeLeftMs: timeLeft(game, now),
+		settings: game.settings,
+		revision: game.revision,
+		question: question && {
+			kind: question.kind,
+			word: question.word,
+			options: question.options,
+			...(shown ? { right: question.right, tally: tally(game, game.current) } : {})
+		},
+		players: game.players
+			.filter((p) => !p.removed)
+			.map((p) => ({
+				id: p.id,
+				nick: p.nick,
+				guest: p.guest,
+				answered: answered.has(p.id),
+				...(game.settings.ranking ? { points: pointsOf(game, p.id) } : {})
+			})),
+		...(game.phase === 'ended' ? { results: results(game) } : {})
+	};
+}
+
+/**
+ * A player's view: the question without its answer, their own answer, and once revealed whether it was
+ * right (for the review their device stores) — other players' points only where the teacher shows a
+ * ranking.
+ */
+export function playerView(game: LiveGame, player: string, now: number) {
+	const question = game.questions[game.current];
+	const revealed = game.phase === 'reveal' || game.phase === 'ended';
+	const mine = game.answers[game.current]?.find((a) => a.player === player);
+	const me = game.players.find((p) => p.id === player);
+	const team = teams(game).findIndex((t) => t.players.includes(player));
+	return {
+		code: game.code,
+		title: game.title,
+		phase: isOver(game, now) || me?.removed ? ('ended' as const) : game.phase,
+		current: game.current,
+		total: game.questions.length,
+		timeLeftMs: timeLeft(game, now),
+		seconds: game.settings.seconds,
+		revision: game.revision,
+		nick: me?.nick ?? '',
+		removed: !!me?.removed,
+		...(team >= 0 ? { team } : {}),
+		question: question && {
+			kind: question.kind,
+			word: question.word,
+			options: question.options,
+			...(revealed ? { right: question.right } : {})
+		},
+		...(mine
+			? { answer: { option: mine.option, ...(revealed ? { right: mine.right, points: mine.points } : {}) } }
+			: {}),
+		...(game.settings.ranking ? { points: pointsOf(game, player) } : {}),
+		...(game.phase === 'ended' ? { results: results(game) } : {})
+	};
+}
+
+export type TeacherView = ReturnType<typeof teacherView>;
+export type PlayerView = ReturnType<typeof playerView>;

@@ -36,6 +36,7 @@ import { Guards, json, refuse, Refusal } from './guards';
 import { MAX_PUPILS, MemoryLimits, type LimitStore } from './limits';
 import { hashOf, newId, newSecret } from './secrets';
 import * as store from './store';
+import { liveRoutes } from './liveApi';
 
 export interface ApiRequest {
 	method: string;
@@ -312,7 +313,8 @@ export function classApi(
 				await store.touchClass(sql, pupil.class_id, now());
 				return { stored: stored === 'stored' };
 			}
-		]
+		],
+		...liveRoutes(sql, guards, now, random)
 	];
 
 	async function handle(request: ApiRequest): Promise<ApiAnswer> {

@@ -107,6 +107,28 @@ export const MIGRATIONS: readonly Migration[] = [
 				PRIMARY KEY (class_id, voice_id)
 			)`
 		]
+	},
+	{
+		// The live class game (#27): one row a game (the whole game as JSON, its revision one higher with
+		// every step, so every process can tell it changed), and the hashes of its tokens. A game lives two
+		// hours; it and its tokens are deleted then, and with its class.
+		version: 4,
+		statements: [
+			`CREATE TABLE live_games (
+				code text PRIMARY KEY,
+				class_id text NOT NULL REFERENCES classes (id) ON DELETE CASCADE,
+				state text NOT NULL,
+				revision integer NOT NULL,
+				expires_at bigint NOT NULL
+			)`,
+			`CREATE INDEX live_games_expires ON live_games (expires_at)`,
+			`CREATE TABLE live_tokens (
+				token_hash bytea PRIMARY KEY,
+				code text NOT NULL REFERENCES live_games (code) ON DELETE CASCADE,
+				-- null: the teacher's projector
+				player_id text
+			)`
+		]
 	}
 ];
 

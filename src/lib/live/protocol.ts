@@ -1,0 +1,45 @@
+/**
+ * The live game's requests, as the class API reads them (strict schemas: anything else is refused
+ * before the database is asked).
+ */
+import * as v from 'valibot';
+import { ID, NICK_MAX, plain } from '$lib/classes/protocol';
+import { MAX_QUESTIONS, SECONDS_CHOICES } from './game';
+
+/** `deckId/wordId`: a word of a built-in deck. */
+const WORD_KEY = v.pipe(v.string(), v.maxLength(140), v.regex(/^[a-z0-9-]+\/[A-Za-z0-9_-]+$/));
+
+export const CreateLive = v.strictObject({
+	title: plain(100),
+	words: v.pipe(v.array(WORD_KEY), v.minLength(1), v.maxLength(MAX_QUESTIONS)),
+	seconds: v.picklist(SECONDS_CHOICES),
+	teams: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6), v.notValue(1)),
+	ranking: v.boolean()
+});
+
+/** A guest's nickname (a member of the class plays under their class nickname). */
+export const JoinLive = v.strictObject({ nick: v.optional(plain(NICK_MAX)) });
+
+export const AnswerLive = v.strictObject({
+	question: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_QUESTIONS - 1)),
+	option: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3)),
+	answeredAt: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15))
+});
+
+export const ControlLive = v.strictObject({
+	action: v.picklist(['next', 'pause', 'resume', 'reveal', 'end', 'remove']),
+	player: v.optional(v.pipe(v.string(), v.regex(ID)))
+});
+
+export interface CreatedLive {
+	code: string;
+	/** The projector's token (kept on the teacher's device; the server keeps its hash). */
+	token: string;
+}
+
+export interface JoinedLive {
+	player: string;
+	token: string;
+	/** The server's clock when it answered: the device measures its offset from it. */
+	serverTime: number;
+}

@@ -1,0 +1,171 @@
+/**
+ * The live class game's API on PGlite and PostgreSQL: a teacher starts a game for their class, a member
+ * and a guest join, answers are judged on the server's clock, the projector sees who answered and the
+ * tally, a reload is the same player, a removed player and an ended game's code are refused.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CreatedClass, Joined } from '$lib/classes/protocol';
+import type { PlayerView, TeacherView } from '$lib/live/game';
+import type { CreatedLive, JoinedLive } from '$lib/live/protocol';
+import { call, ENGINES, type Bench } from './testing';
+
+const WORDS = ['reindeer-1/bovtse', 'reindeer-1/miesie', 'reindeer-1/aaltoe', 'animals/bienje'];
+
+describe.each(ENGINES)('the live game API on %s', (_name, open) => {
+	let bench: Bench;
+	beforeAll(async () => {
+		bench = await open();
+	}, 60_000);
+	afterAll(() => bench?.done());
+	const api = () => bench.api;
+
+	async function classWithPupil(): Promise<{ cls: CreatedClass; pupil: Joined }> {
+		const cls = (await call(api(), 'POST', '/classes', { body: { name: '5B' } })).body as CreatedClass;
+		const pupil = (await call(api(), 'POST', '/join', { body: { code: cls.joinCode, nick: 'Ánne' } }))
+			.body as Joined;
+		return { cls, pupil };
+	}
+	async function startGame(cls: CreatedClass, settings = { seconds: 20, teams: 0, ranking: true }) {
+		const made = await call(api(), 'POST', `/classes/${cls.id}/live`, {
+			secret: cls.key,
+			body: { title: 'Reinen', words: WORDS, ...settings }
+		});
+		expect(made.status, JSON.stringify(made.body)).toBe(200);
+		return made.body as CreatedLive;
+	}
+	const control = (game: CreatedLive, action: string, player?: string) =>
+		call(api(), 'POST', `/live/${game.code}/control`, {
+			secret: game.token,
+			body: { action, ...(player ? { player } : {}) }
+		});
+	const view = async <T>(game: CreatedLive, secret: string) =>
+		(await call(api(), 'GET', `/live/${game.code}/view`, { secret })).body as T;
+
+	it('a teacher starts a game for their class only, from built-in words; the code shows its title', async () => {
+		const { cls } = await classWithPupil();
+		const other = (await call(api(), 'POST', '/classes', { body: { name: '6A' } })).body as CreatedClass;
+		const refused = await call(api(), 'POST', `/classes/${cls.id}/live`, {
+			secret: other.key,
+			body: { title: 'x', words: WORDS, seconds: 20, teams: 0, ranking: true }
+		});
+		expect(refused.status).toBe(403);
+		const game = await startGame(cls);
+		expect(game.code).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
+		expect((await call(api(), 'GET', `/live/${game.code}`)).body).toEqual({
+			title: 'Reinen',
+			phase: 'lobby',
+			players: 0
+		});
+		expect((await call(api(), 'GET', '/live/AAAAAAAA')).status).toBe(404);
+	});
+
+	it.each([
+		['no words', { words: [] }],
+		['a word that is not a key', { words: ['<script>'] }],
+		['an odd time', { seconds: 17 }],
+		['one team', { teams: 1 }],
+		['an extra field', { colour: 'red' }]
+	])('refuses a game with %s', async (_name, change) => {
+		const { cls } = await classWithPupil();
+		const made = await call(api(), 'POST', `/classes/${cls.id}/live`, {
+			secret: cls.key,
+			body: { title: 'Reinen', words: WORDS, seconds: 20, teams: 0, ranking: true, ...change }
+		});
+		expect(made.status).toBe(400);
+	});
+
+	it('a member plays under their class nickname, a guest under theirs; answers judged on the server clock', async () => {
+		const { cls, pupil } = await classWithPupil();
+		const game = await startGame(cls);
+		const member = (
+			await call(api(), 'POST', `/live/${game.code}/players`, { secret: pupil.token, body: {} })
+		).body as JoinedLive;
+		const guest = (await call(api(), 'POST', `/live/${game.code}/players`, { body: { nick: 'Gjest' } }))
+			.body as JoinedLive;
+		expect((await call(api(), 'POST', `/live/${game.code}/players`, { body: { nick: 'ánne' } })).status).toBe(
+			409
+		);
+		const lobby = await view<TeacherView>(game, game.token);
+		expect(lobby.players.map((p) => [p.nick, p.guest])).toEqual([
+			['Ánne', false],
+			['Gjest', true]
+		]);
+
+		bench.clock.now += 1000;
+		await control(game, 'next');
+		const asked = await view<PlayerView>(game, member.token);
+		expect(asked).toMatchObject({ phase: 'question', current: 0, timeLeftMs: 20_000 });
+		expect(asked.question).not.toHaveProperty('right');
+		const right = (await view<TeacherView>(game, game.token)).question!.options.findIndex(
+			(o) => o.key === asked.question!.word.key
+		);
+		bench.clock.now += 2000;
+		const sent = (option: number, token: string) =>
+			call(api(), 'POST', `/live/${game.code}/answers`, {
+				secret: token,
+				body: { question: 0, option, answeredAt: bench.clock.now }
+			});
+		expect((await sent(right, member.token)).status).toBe(200);
+		expect((await sent(right, member.token)).body).toEqual({ error: 'answered' });
+		const projector = await view<TeacherView>(game, game.token);
+		expect(projector.players.find((p) => p.nick === 'Ánne')).toMatchObject({ answered: true, points: 950 });
+		expect(projector.question).not.toHaveProperty('right');
+		bench.clock.now += 25_000;
+		expect((await sent((right + 1) % 4, guest.token)).body).toEqual({ error: 'late' });
+
+		const revealed = (await control(game, 'reveal')).body as TeacherView;
+		expect(revealed.question).toMatchObject({ right });
+		expect(revealed.question!.tally![right]).toBe(1);
+		expect((await view<PlayerView>(game, member.token)).answer).toEqual({
+			option: right,
+			right: true,
+			points: 950
+		});
+	});
+
+	it('a reload is the same player in the same question; a removed one is out; an ended game refuses its code', async () => {
+		const { cls } = await classWithPupil();
+		const game = await startGame(cls);
+		const guest = (await call(api(), 'POST', `/live/${game.code}/players`, { body: { nick: 'Per' } }))
+			.body as JoinedLive;
+		await control(game, 'next');
+		const back = await call(api(), 'POST', `/live/${game.code}/players/me`, { secret: guest.token });
+		expect(back.status).toBe(200);
+		expect((back.body as { view: PlayerView }).view).toMatchObject({
+			nick: 'Per',
+			current: 0,
+			phase: 'question'
+		});
+		// A player's token cannot control the game.
+		expect(
+			(
+				await call(api(), 'POST', `/live/${game.code}/control`, {
+					secret: guest.token,
+					body: { action: 'end' }
+				})
+			).status
+		).toBe(403);
+
+		await control(game, 'remove', guest.player);
+		expect((await view<PlayerView>(game, guest.token)).phase).toBe('ended');
+		expect((await call(api(), 'POST', `/live/${game.code}/players/me`, { secret: guest.token })).status).toBe(
+			401
+		);
+
+		await control(game, 'end');
+		expect(
+			(await call(api(), 'POST', `/live/${game.code}/players`, { body: { nick: 'Sent' } })).body
+		).toEqual({
+			error: 'game-over'
+		});
+		// Two hours on, the game and its tokens are gone.
+		bench.clock.now += 2 * 60 * 60 * 1000;
+		expect((await call(api(), 'GET', `/live/${game.code}`)).status).toBe(404);
+		await startGame(cls);
+		const [{ count }] = await bench.engine.query<{ count: string }>(
+			'SELECT count(*) FROM live_tokens WHERE code = $1',
+			[game.code]
+		);
+		expect(Number(count)).toBe(0);
+	});
+});

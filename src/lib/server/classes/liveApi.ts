@@ -1,0 +1,223 @@
+/**
+ * The live class game's routes (#27), in the class API: a teacher starts a game for their class from
+ * built-in deck words; guests join by its code with a nickname, a class member's device with its pupil
+ * token under its class nickname; answers come with the player's token and are judged on the server's
+ * clock (live/game.ts); the projector controls the game with its own token. Every step is one locked
+ * read and write of the game's row (liveStore.ts), so several processes may serve one game.
+ */
+import { newJoinCode, readJoinCode } from '$lib/classes/joinCode';
+import { SECRET } from '$lib/classes/protocol';
+import {
+	answer,
+	end,
+	join,
+	liveQuestions,
+	newGame,
+	next,
+	pause,
+	playerView,
+	removePlayer,
+	resume,
+	reveal,
+	teacherView,
+	type GameError,
+	type LiveGame,
+	type Pick,
+	type Step
+} from '$lib/live/game';
+import {
+	AnswerLive,
+	ControlLive,
+	CreateLive,
+	JoinLive,
+	type CreatedLive,
+	type JoinedLive
+} from '$lib/live/protocol';
+import { findDeck } from '$lib/server/lessons';
+import type { ApiRequest } from './api';
+import type { Sql } from './engine';
+import { json, refuse, type Guards } from './guards';
+import * as live from './liveStore';
+import { hashOf, newId, newSecret } from './secrets';
+import * as store from './store';
+
+export type Route = (request: ApiRequest, params: string[]) => Promise<unknown>;
+
+/** What a refused step is called in the API. */
+const ERRORS: Record<GameError, Parameters<typeof refuse>[0]> = {
+	ended: 'game-over',
+	full: 'game-full',
+	'nick-taken': 'nick-taken',
+	'bad-nick': 'bad-request',
+	'not-playing': 'token',
+	'not-now': 'not-now',
+	answered: 'answered',
+	late: 'late',
+	'bad-option': 'bad-request'
+};
+
+function bearer(request: ApiRequest): string {
+	const match = /^Bearer (\S+)$/.exec(request.headers.get('authorization') ?? '');
+	return match && SECRET.test(match[1]!) ? match[1]! : '';
+}
+
+export function liveRoutes(
+	sql: Sql,
+	guards: Guards,
+	now: () => number,
+	random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array
+): [string, RegExp, Route][] {
+	/** The game a code names (spending a guess of the address's budget, given back when it exists). */
+	async function gameOf(request: ApiRequest, code: string | undefined): Promise<live.LiveRow> {
+		await guards.spend('guess', request.address);
+		const found = code ? await live.gameByCode(sql, code, now()) : undefined;
+		if (!found) return refuse('not-found');
+		await guards.giveBack('guess', request.address);
+		return found;
+	}
+
+	/** Who holds the request's token for this game: the teacher (player null) or a player. */
+	async function holder(request: ApiRequest, code: string): Promise<{ player: string | null }> {
+		const token = bearer(request);
+		const found = token ? await live.tokenHolder(sql, hashOf(token)) : undefined;
+		if (!found || found.code !== code) return refuse('token');
+		return found;
+	}
+
+	/** One step on the game, refused with its reason, or the game after it. */
+	async function step(code: string, rule: (game: LiveGame) => Step): Promise<LiveGame> {
+		const result = await live.stepGame(sql, code, now(), rule);
+		if (!result) return refuse('game-over');
+		if (!result.ok) return refuse(ERRORS[result.error]);
+		return result.game;
+	}
+
+	/** The words asked, from the built-in decks, in the order the teacher gave; unknown words left out. */
+	function picks(keys: readonly string[]): Pick[] {
+		return keys.flatMap((key) => {
+			const [deckId, wordId] = key.split('/') as [string, string];
+			const deck = findDeck(deckId);
+			const card = deck?.cards.find((c) => c.id === wordId);
+			return deck && card ? [{ deck, card }] : [];
+		});
+	}
+
+	// A game's traffic spends its class's budgets (players the pupils', the projector the teacher's): a
+	// class playing never trips another class's.
+	return [
+		[
+			'POST',
+			/^\/classes\/([^/]+)\/live$/,
+			async (request, [id]): Promise<CreatedLive> => {
+				const { title, words, seconds, teams, ranking } = json(request, CreateLive);
+				const row = await guards.teacherClass(request, id!);
+				const questions = liveQuestions(picks(words));
+				if (!questions.length) return refuse('bad-request');
+				await live.deleteExpiredGames(sql, now());
+				const token = newSecret();
+				const game = newGame(
+					{ code: newJoinCode(random), title, questions, settings: { seconds, teams, ranking } },
+					now()
+				);
+				await live.createGame(sql, row.id, game, hashOf(token));
+				return { code: game.code, token };
+			}
+		],
+		[
+			// What a join page shows before a nickname is typed: the game's title and whether it has begun.
+			'GET',
+			/^\/live\/([^/]+)$/,
+			async (request, [code]) => {
+				const { game } = await gameOf(request, readJoinCode(code!));
+				return {
+					title: game.title,
+					phase: game.phase,
+					players: game.players.filter((p) => !p.removed).length
+				};
+			}
+		],
+		[
+			'POST',
+			/^\/live\/([^/]+)\/players$/,
+			async (request, [code]): Promise<JoinedLive> => {
+				const { nick } = json(request, JoinLive);
+				const found = await gameOf(request, readJoinCode(code!));
+				await guards.spend('joins', found.class_id);
+				// A member of the game's class plays under their class nickname; anyone else is a guest.
+				const token = bearer(request);
+				const pupil = token ? await store.pupilByToken(sql, hashOf(token)) : undefined;
+				const member = pupil?.class_id === found.class_id ? pupil : undefined;
+				const name = member?.nickname ?? nick;
+				if (!name) return refuse('bad-request');
+				const [player, secret] = [newId(), newSecret()];
+				await step(found.code, (game) =>
+					join(game, { id: player, nick: name, guest: !member, offset: 0 }, now())
+				);
+				await live.addPlayerToken(sql, found.code, player, hashOf(secret));
+				return { player, token: secret, serverTime: now() };
+			}
+		],
+		[
+			// A reload or a dropped connection: the same player, back in the same question, with the device's
+			// clock offset measured anew (`deviceTime` is when the device sent this).
+			'POST',
+			/^\/live\/([^/]+)\/players\/me$/,
+			async (request, [code]) => {
+				const found = await gameOf(request, readJoinCode(code!));
+				const { player } = await holder(request, found.code);
+				if (!player) return refuse('token');
+				await guards.spend('pupils', found.class_id);
+				const me = found.game.players.find((p) => p.id === player);
+				if (!me) return refuse('token');
+				const game = await step(found.code, (g) =>
+					join(g, { id: player, nick: me.nick, guest: me.guest, offset: me.offset }, now())
+				);
+				return { view: playerView(game, player, now()), serverTime: now() };
+			}
+		],
+		[
+			'POST',
+			/^\/live\/([^/]+)\/answers$/,
+			async (request, [code]) => {
+				const body = json(request, AnswerLive);
+				const found = await gameOf(request, readJoinCode(code!));
+				const { player } = await holder(request, found.code);
+				if (!player) return refuse('token');
+				await guards.spend('pupils', found.class_id);
+				await step(found.code, (game) => answer(game, { player, ...body }, now()));
+				return { received: true };
+			}
+		],
+		[
+			'GET',
+			/^\/live\/([^/]+)\/view$/,
+			async (request, [code]) => {
+				const found = await gameOf(request, readJoinCode(code!));
+				const { player } = await holder(request, found.code);
+				await guards.spend(player ? 'pupils' : 'teacher', found.class_id);
+				return player ? playerView(found.game, player, now()) : teacherView(found.game, now());
+			}
+		],
+		[
+			'POST',
+			/^\/live\/([^/]+)\/control$/,
+			async (request, [code]) => {
+				const { action, player } = json(request, ControlLive);
+				const found = await gameOf(request, readJoinCode(code!));
+				const who = await holder(request, found.code);
+				if (who.player !== null) return refuse('key');
+				await guards.spend('teacher', found.class_id);
+				const at = now();
+				const rules: Record<typeof action, (game: LiveGame) => Step> = {
+					next: (game) => next(game, at),
+					pause: (game) => pause(game, at),
+					resume: (game) => resume(game, at),
+					reveal,
+					end,
+					remove: (game) => (player ? removePlayer(game, player) : { ok: false, error: 'not-playing' })
+				};
+				return teacherView(await step(found.code, rules[action]), at);
+			}
+		]
+	];
+}
