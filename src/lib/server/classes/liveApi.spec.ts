@@ -162,10 +162,10 @@ describe.each(ENGINES)('the live game API on %s', (_name, open) => {
 		bench.clock.now += 2 * 60 * 60 * 1000;
 		expect((await call(api(), 'GET', `/live/${game.code}`)).status).toBe(404);
 		await startGame(cls);
-		const [{ count }] = await bench.engine.query<{ count: string }>(
+		const [row] = await bench.engine.query<{ count: string }>(
 			'SELECT count(*) FROM live_tokens WHERE code = $1',
 			[game.code]
 		);
-		expect(Number(count)).toBe(0);
+		expect(Number(row?.count)).toBe(0);
 	});
 });
