@@ -220,7 +220,7 @@ export async function answerCards(page: Page, count: number, already = 0): Promi
  */
 export async function meetNewWord(page: Page): Promise<string | undefined> {
 	const meet = page.getByRole('button', { name: 'Skjønner – spør meg!' });
-	const question = page.locator('.prompt, .heard, .tiles-question, .slot');
+	const question = page.locator('.prompt, .heard, .tiles-question, .form-slot');
 	await expect(meet.or(question).first()).toBeVisible();
 	if (!(await meet.isVisible())) return undefined;
 	const word = (await page.locator('.meet .word').innerText()).trim();
@@ -234,7 +234,7 @@ export async function meetNewWord(page: Page): Promise<string | undefined> {
  * whatever it asks — a test about words meets them on later days. False when the card is not one.
  */
 export async function answerFormsQuestion(page: Page): Promise<boolean> {
-	if (!(await page.locator('.slot').isVisible())) return false;
+	if (!(await page.locator('.form-slot').isVisible())) return false;
 	const options = page.locator('.options button');
 	if (await options.first().isVisible()) await options.first().click();
 	else if (await page.locator('.tiles-question').isVisible())
@@ -269,7 +269,7 @@ export async function studyKnowing(
 	const next = page.getByRole('button', { name: 'Neste' });
 	const progress = page.locator('.progress span');
 	for (let i = 0; i < 60; i++) {
-		await expect(page.locator('.prompt, .meet, .slot').or(done).or(next).first()).toBeVisible();
+		await expect(page.locator('.prompt, .meet, .form-slot').or(done).or(next).first()).toBeVisible();
 		if (await done.isVisible()) return;
 		if (await next.isVisible()) {
 			await next.click();

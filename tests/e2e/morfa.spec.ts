@@ -92,19 +92,19 @@ async function answerOther(page: Page) {
 		await page.getByRole('textbox').press('Enter');
 	}
 	const next = page.getByRole('button', { name: 'Neste' });
-	await expect(next.or(page.locator('.prompt, .meet, .slot')).first()).toBeVisible();
+	await expect(next.or(page.locator('.prompt, .meet, .form-slot')).first()).toBeVisible();
 	if (await next.isVisible()) await next.click();
 }
 
 /** Answers until a forms question shows; returns its slot label and the words before its blank. */
 async function untilFormsQuestion(page: Page) {
 	for (let i = 0; i < 12; i++) {
-		await expect(page.locator('.prompt, .meet, .slot').first()).toBeVisible();
-		if (await page.locator('.slot').isVisible())
+		await expect(page.locator('.prompt, .meet, .form-slot').first()).toBeVisible();
+		if (await page.locator('.form-slot').isVisible())
 			return {
-				slot: (await page.locator('.slot').innerText()).trim(),
-				before: (await page.locator('.blank').isVisible())
-					? (await page.locator('.blank [lang=sma]').innerText()).trim()
+				slot: (await page.locator('.form-slot').innerText()).trim(),
+				before: (await page.locator('.form-blank').isVisible())
+					? (await page.locator('.form-blank [lang=sma]').innerText()).trim()
 					: ''
 			};
 		await answerOther(page);
@@ -128,9 +128,9 @@ test('an adult who knows bovtse is asked its cases, chooses among its own forms,
 	// The first card: a new group, explained before it is asked, with another deck word as the example.
 	const { slot } = await untilFormsQuestion(page);
 	await expect(page.getByText('Nytt: Hvor og med hva (kasus)')).toBeVisible();
-	await expect(page.locator('.explain')).toContainText('Sørsamisk viser med endelsen hvor noe er');
-	await expect(page.locator('.explain')).toContainText(/Som \S+: \S+/);
-	await expect(page.locator('.word')).toContainText('bovtse');
+	await expect(page.locator('.form-explain')).toContainText('Sørsamisk viser med endelsen hvor noe er');
+	await expect(page.locator('.form-explain')).toContainText(/Som \S+: \S+/);
+	await expect(page.locator('.form-word')).toContainText('bovtse');
 	const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
 	expect(axe.violations.map((v) => v.id)).toEqual([]);
 	const right = bovtse.get(CASE_LABELS[slot]!)!;
@@ -215,7 +215,7 @@ test('forms are practised offline: a deck studied once has its forms kept by the
 		known('reindeer-1/bovtse/production')
 	]);
 	await page.goto('/study?deck=reindeer-1');
-	await expect(page.locator('.slot')).toBeVisible();
+	await expect(page.locator('.form-slot')).toBeVisible();
 	// The session asked the service worker to keep the deck's forms; once it has them, the network goes.
 	await expect
 		.poll(() => page.evaluate(async () => !!(await caches.match('/forms/reindeer-1.json'))))
@@ -223,7 +223,7 @@ test('forms are practised offline: a deck studied once has its forms kept by the
 	await context.setOffline(true);
 	await page.reload();
 	await expect(page.getByText('Nytt: Én og flere')).toBeVisible();
-	await expect(page.locator('.word')).toContainText('bovtse');
+	await expect(page.locator('.form-word')).toContainText('bovtse');
 	await page
 		.locator('.options button')
 		.filter({ hasText: /^\s*\d?\s*bovtsh\s*$/ })
@@ -261,7 +261,7 @@ test("a teacher assigns the cases of a deck; the pupil's homework asks them, and
 	await expect(pupil.getByText(`0 av ${count} ord`)).toBeVisible();
 	await pupil.getByRole('link', { name: 'Øv på oppgaven' }).click();
 	// Words the pupil has never met: each asked in a case, with its meaning beside it.
-	await expect(pupil.locator('.slot')).toBeVisible();
+	await expect(pupil.locator('.form-slot')).toBeVisible();
 	await expect(pupil.getByText('Nytt: Hvor og med hva (kasus)')).toBeVisible();
 	await expect(pupil.locator('.options button')).toHaveCount(4);
 	await device.close();

@@ -44,7 +44,9 @@ async function studyUntilDone(page: Page, words: Word[], seen: Seen) {
 	const next = page.getByRole('button', { name: 'Neste' });
 	const progress = page.locator('.progress span');
 	for (let i = 0; i < 200; i++) {
-		await expect(page.locator('.prompt, .meet, .slot').or(doneHeading(page)).or(next).first()).toBeVisible();
+		await expect(
+			page.locator('.prompt, .meet, .form-slot').or(doneHeading(page)).or(next).first()
+		).toBeVisible();
 		if (await doneHeading(page).isVisible()) return;
 		if (await next.isVisible()) {
 			await next.click();
