@@ -46,8 +46,8 @@ import {
 import { loadDeckForms } from '$lib/decks/library';
 import { isKnownCard, PRACTICE_GROUPS } from '$lib/forms/practice';
 import { formsCardById, formsCardsOf, groupCardsOf } from '$lib/study/formsCards';
-import type { DeckForms } from '$lib/forms/forms';
-import { formsLeftToday, planSession } from '$lib/study/plan';
+import { isInflected, type DeckForms } from '$lib/forms/forms';
+import { FORMS_PER_DAY, formsLeftToday, planSession } from '$lib/study/plan';
 import { daysAway, LONG_BREAK_DAYS } from '$lib/study/stats';
 import { StudySession, type Answered, type Step } from '$lib/study/session';
 import { assignmentOfScope } from '$lib/decks/scope';
@@ -150,9 +150,7 @@ export async function openSession(request: SessionRequest, now = Date.now()): Pr
 	let practice: FormsPractice;
 	let cards: StudyCard[];
 	if (resume && !more && !early) {
-		practice = homework
-			? await assignedForms(decks)
-			: await formsPractice(db, decks, studied, { listed: saved.queue, formsLeft: 0 });
+		practice = homework ? await assignedForms(decks) : await formsListed(decks, saved.queue);
 		cards = [...wordCards, ...practice.cards];
 		setup = {
 			startedAt: saved.startedAt,
@@ -163,6 +161,13 @@ export async function openSession(request: SessionRequest, now = Date.now()): Pr
 			answered: await countAnswersSince(db, saved.startedAt)
 		};
 	} else {
+		// Known words' next form groups are looked for while the due cards are read (the day's budget at
+		// most; how many of them today takes is known once those reads are in).
+		const opening = homework
+			? undefined
+			: more || early
+				? Promise.resolve(undefined)
+				: formsToOpen(db, decks, studied, FORMS_PER_DAY);
 		const [due, introducedToday] = await Promise.all([
 			// Reviewing early takes the cards coming due soonest, however far off.
 			dueIn(db, deckIds, early ? Infinity : now),
@@ -172,17 +177,22 @@ export async function openSession(request: SessionRequest, now = Date.now()): Pr
 		// (Progress without any answer, e.g. only cards restored, is not a learner returning.)
 		const last = await lastAnswerAt(db);
 		const back = !homework && !more && last > 0 && daysAway(last, now) >= LONG_BREAK_DAYS;
-		practice = homework
-			? await assignedForms(decks)
-			: await formsPractice(db, decks, studied, {
-					listed: due.map((card) => card.id),
-					formsLeft: formsLeftToday(introducedToday, {
-						homework,
-						more,
-						early,
-						resting: back && due.length > 0
-					})
-				});
+		if (opening) {
+			const formsLeft = formsLeftToday(introducedToday, {
+				homework,
+				more,
+				early,
+				resting: back && due.length > 0
+			});
+			const [open = { cards: [], forms: new Map() }, listed] = await Promise.all([
+				opening,
+				formsListed(
+					decks,
+					due.map((card) => card.id)
+				)
+			]);
+			practice = bothPractices(listed, { ...open, cards: open.cards.slice(0, formsLeft) });
+		} else practice = await assignedForms(decks);
 		cards = [...wordCards, ...practice.cards];
 		const aimed = status
 			? await aimedIn(
@@ -244,67 +254,81 @@ interface FormsPractice {
 	forms: Map<string, DeckForms>;
 }
 
+/** Built-in decks by id: the only ones with word forms. */
+function builtInById(decks: readonly Deck[]): Map<string, Deck> {
+	return new Map(decks.filter((deck) => !isOwnDeckId(deck.id)).map((deck) => [deck.id, deck]));
+}
+
 /**
- * The forms cards of a session's decks (forms/practice.ts, formsCards.ts): the `listed` ones (due, or in
- * the saved queue) and up to `formsLeft` groups to open, looked for deck by deck and read only as far
- * as needed — a learner with a thousand known words does not wait for them all. The word forms are
- * read only when a word is known (day one asks for nothing), and only while they can be had: offline,
- * from what the service worker kept.
+ * Up to `budget` form groups to open (forms/practice.ts, formsCards.ts): known nouns, verbs and
+ * adjectives in the decks' order, read a few words at a time (both their cards, the groups they have
+ * met) until the budget is found — a learner with a thousand known words does not wait for them all.
+ * The word forms are read only when a word is known (day one asks for nothing), and only while they
+ * can be had: offline, from what the service worker kept.
  */
-async function formsPractice(
+async function formsToOpen(
 	db: LieredhDb,
 	decks: readonly Deck[],
 	studied: ReadonlySet<string>,
-	{ listed, formsLeft }: { listed: readonly string[]; formsLeft: number }
+	budget: number
 ): Promise<FormsPractice> {
 	const found = new Map<string, DeckForms>();
 	const cards: StudyCard[] = [];
-	const byId = new Map(decks.filter((deck) => !isOwnDeckId(deck.id)).map((deck) => [deck.id, deck]));
-	const formsOf = async (deckId: string) => {
-		const forms = found.get(deckId) ?? (await reachableForms(deckId));
-		if (forms) found.set(deckId, forms);
-		return forms;
-	};
-	// The forms cards already met that this session asks (due, or waiting in the saved queue).
-	const wanted = listed.filter((id) => formsGroupOf(id) !== undefined && byId.has(id.split('/')[0]!));
-	const wantedDecks = [...new Set(wanted.map((id) => id.split('/')[0]!))];
-	await Promise.all(wantedDecks.map(formsOf));
-	for (const id of wanted) {
-		const deck = byId.get(id.split('/')[0]!);
-		const forms = deck && found.get(deck.id);
-		const card = deck && forms && formsCardById(deck, forms, id);
-		if (card) cards.push(card);
-	}
-	// New groups to open: known words, deck by deck, until the day's budget is found.
-	let left = formsLeft;
-	for (const deck of byId.values()) {
-		if (left <= 0) break;
-		const candidates = deck.cards.filter((word) =>
-			cardIdsOfWord(wordKeyOf(deck.id, word.id)).every((id) => studied.has(id))
-		);
-		if (!candidates.length) continue;
-		const ids = candidates.flatMap((word) => {
-			const met = PRACTISED.map((group) => formsCardId(deck.id, word.id, group)).filter((id) =>
-				studied.has(id)
-			);
-			return [...cardIdsOfWord(wordKeyOf(deck.id, word.id)), ...met];
-		});
-		const progress = await progressOf(db, ids);
-		if (
-			!candidates.some((word) =>
-				cardIdsOfWord(wordKeyOf(deck.id, word.id)).every((id) => isKnownCard(progress.get(id)))
+	const candidates = [...builtInById(decks).values()].flatMap((deck) =>
+		deck.cards
+			.filter(
+				(word) =>
+					isInflected(word.pos) &&
+					cardIdsOfWord(wordKeyOf(deck.id, word.id)).every((id) => studied.has(id)) &&
+					// A word whose every group is open has nothing left to open.
+					!PRACTICE_GROUPS[word.pos].every((group) => studied.has(formsCardId(deck.id, word.id, group)))
 			)
-		)
-			continue;
-		const forms = await formsOf(deck.id);
-		if (!forms) continue;
-		const opening = formsCardsOf({ id: deck.id, cards: candidates }, forms, (id) => progress.get(id)).filter(
-			(card) => !studied.has(card.id)
+			.map((word) => ({ deck, word }))
+	);
+	for (let at = 0; cards.length < budget && at < candidates.length; at += FORMS_LOOK_AHEAD) {
+		const chunk = candidates.slice(at, at + FORMS_LOOK_AHEAD);
+		const ids = chunk.flatMap(({ deck, word }) => [
+			...cardIdsOfWord(wordKeyOf(deck.id, word.id)),
+			...PRACTISED.map((group) => formsCardId(deck.id, word.id, group)).filter((id) => studied.has(id))
+		]);
+		const progress = await progressOf(db, ids);
+		const ready = chunk.filter(({ deck, word }) =>
+			cardIdsOfWord(wordKeyOf(deck.id, word.id)).every((id) => isKnownCard(progress.get(id)))
 		);
-		cards.push(...opening.slice(0, left));
-		left -= opening.length;
+		const readyDecks = [...new Set(ready.map(({ deck }) => deck))];
+		const forms = await Promise.all(readyDecks.map((deck) => reachableForms(deck.id)));
+		readyDecks.forEach((deck, k) => {
+			const served = forms[k];
+			if (!served) return;
+			found.set(deck.id, served);
+			const words = ready.filter((pick) => pick.deck === deck).map(({ word }) => word);
+			const opening = formsCardsOf({ id: deck.id, cards: words }, served, (id) => progress.get(id));
+			cards.push(...opening.filter((card) => !studied.has(card.id)));
+		});
 	}
-	return { cards, forms: found };
+	return { cards: cards.slice(0, budget), forms: found };
+}
+
+/** The forms cards met before that this session asks (due, or waiting in the saved queue). */
+async function formsListed(decks: readonly Deck[], listed: readonly string[]): Promise<FormsPractice> {
+	const byId = builtInById(decks);
+	const wanted = listed.filter((id) => formsGroupOf(id) !== undefined && byId.has(id.split('/')[0]!));
+	const deckIds = [...new Set(wanted.map((id) => id.split('/')[0]!))];
+	const forms = new Map<string, DeckForms>();
+	for (const [k, served] of (await Promise.all(deckIds.map(reachableForms))).entries())
+		if (served) forms.set(deckIds[k]!, served);
+	const cards = wanted.flatMap((id) => {
+		const deck = byId.get(id.split('/')[0]!)!;
+		const served = forms.get(deck.id);
+		const card = served && formsCardById(deck, served, id);
+		return card ? [card] : [];
+	});
+	return { cards, forms };
+}
+
+/** Two sets of forms cards as one, the word forms of both. */
+function bothPractices(a: FormsPractice, b: FormsPractice): FormsPractice {
+	return { cards: [...a.cards, ...b.cards], forms: new Map([...a.forms, ...b.forms]) };
 }
 
 /** An assignment's forms cards: each forms deck's group, for all its words (formsCards.ts, groupCardsOf). */
@@ -320,6 +344,9 @@ async function assignedForms(decks: readonly Deck[]): Promise<FormsPractice> {
 	}
 	return { cards, forms: found };
 }
+
+/** How many known words the study service reads at a time when it looks for form groups to open. */
+const FORMS_LOOK_AHEAD = 24;
 
 /** Every form group practised, of any part of speech. */
 const PRACTISED: readonly string[] = [...new Set(Object.values(PRACTICE_GROUPS).flat())];
