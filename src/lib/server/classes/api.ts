@@ -36,7 +36,8 @@ import { Guards, json, refuse, Refusal } from './guards';
 import { MAX_PUPILS, MemoryLimits, type LimitStore } from './limits';
 import { hashOf, newId, newSecret } from './secrets';
 import * as store from './store';
-import { liveRoutes } from './liveApi';
+import { liveRoutes, type LiveStream } from './liveApi';
+import { LiveWatch } from './liveWatch';
 
 export interface ApiRequest {
 	method: string;
@@ -61,6 +62,13 @@ export interface ApiAnswer {
 
 export interface Api {
 	handle(request: ApiRequest): Promise<ApiAnswer>;
+	/**
+	 * A live game's server-sent events (`GET /live/:code/events`): `send` gets each view; a refusal is
+	 * answered like any other request's.
+	 */
+	stream(request: ApiRequest, send: (view: unknown) => void): Promise<ApiAnswer | LiveStream>;
+	/** Stops what runs in the background (the live games' watch). */
+	close(): void;
 }
 
 export interface ApiOptions {
@@ -79,6 +87,8 @@ export function classApi(
 	// before it costs the database anything (with several processes, each has its own).
 	const addresses = new MemoryLimits();
 	const guards = new Guards(sql, limits, now);
+	const watch = new LiveWatch(sql);
+	const live = liveRoutes(sql, guards, now, random, watch);
 
 	async function view(row: store.ClassRow): Promise<ClassView> {
 		const [pupils, assignments] = await Promise.all([
@@ -314,14 +324,38 @@ export function classApi(
 				return { stored: stored === 'stored' };
 			}
 		],
-		...liveRoutes(sql, guards, now, random)
+		...live.routes
 	];
+
+	/** The first checks of every request: the address's budget, then the origin. */
+	function admit(request: ApiRequest): void {
+		if (!addresses.takeNow('address', request.address, now())) refuse('rate-limited');
+		const origin = request.headers.get('origin');
+		if (origin !== null && !sameHost(origin, request.origin)) refuse('origin');
+	}
+
+	function refusal(error: unknown): ApiAnswer {
+		if (error instanceof Refusal) return { status: API_ERRORS[error.code], body: { error: error.code } };
+		// A database that is down or full: said as such, with no request detail in the log.
+		console.error('Class service:', error instanceof Error ? error.message : 'failed');
+		return { status: API_ERRORS.unavailable, body: { error: 'unavailable' } };
+	}
+
+	async function stream(request: ApiRequest, send: (view: unknown) => void): Promise<ApiAnswer | LiveStream> {
+		try {
+			admit(request);
+			const match = /^\/live\/([^/]+)\/events$/.exec(request.path);
+			if (!match) refuse('not-found');
+			if (request.method !== 'GET') refuse('method');
+			return await live.events(request, decodeSegment(match![1]!), send);
+		} catch (error) {
+			return refusal(error);
+		}
+	}
 
 	async function handle(request: ApiRequest): Promise<ApiAnswer> {
 		try {
-			if (!addresses.takeNow('address', request.address, now())) refuse('rate-limited');
-			const origin = request.headers.get('origin');
-			if (origin !== null && !sameHost(origin, request.origin)) refuse('origin');
+			admit(request);
 			const matches = routes.filter(([, pattern]) => pattern.test(request.path));
 			if (!matches.length) refuse('not-found');
 			const match = matches.find(([method]) => method === request.method);
@@ -330,14 +364,11 @@ export function classApi(
 			const params = pattern.exec(request.path)!.slice(1).map(decodeSegment);
 			return { status: 200, body: await route(request, params) };
 		} catch (error) {
-			if (error instanceof Refusal) return { status: API_ERRORS[error.code], body: { error: error.code } };
-			// A database that is down or full: said as such, with no request detail in the log.
-			console.error('Class service:', error instanceof Error ? error.message : 'failed');
-			return { status: API_ERRORS.unavailable, body: { error: 'unavailable' } };
+			return refusal(error);
 		}
 	}
 
-	return { handle };
+	return { handle, stream, close: () => watch.close() };
 }
 
 /**

@@ -8,6 +8,7 @@ import type { CreatedClass, Joined } from '$lib/classes/protocol';
 import type { PlayerView, TeacherView } from '$lib/live/game';
 import type { CreatedLive, JoinedLive } from '$lib/live/protocol';
 import { call, ENGINES, type Bench } from './testing';
+import { classApi } from './api';
 
 const WORDS = ['reindeer-1/bovtse', 'reindeer-1/miesie', 'reindeer-1/aaltoe', 'animals/bienje'];
 
@@ -167,5 +168,65 @@ describe.each(ENGINES)('the live game API on %s', (_name, open) => {
 			[game.code]
 		);
 		expect(Number(row?.count)).toBe(0);
+	});
+});
+
+describe.each(ENGINES)('live game events on %s', (_name, open) => {
+	let bench: Bench;
+	beforeAll(async () => {
+		bench = await open();
+	}, 60_000);
+	afterAll(() => bench?.done());
+
+	it('a screen gets the game as it changes, whichever process took the step', async () => {
+		const cls = (await call(bench.api, 'POST', '/classes', { body: { name: '5B' } })).body as CreatedClass;
+		const made = (
+			await call(bench.api, 'POST', `/classes/${cls.id}/live`, {
+				secret: cls.key,
+				body: { title: 'Reinen', words: WORDS, seconds: 20, teams: 0, ranking: false }
+			})
+		).body as CreatedLive;
+		// A second process on the same database: its screens, the first one's steps.
+		const other = classApi(bench.engine, { now: () => bench.clock.now });
+		const seen: TeacherView[] = [];
+		const headers = new Headers({ authorization: `Bearer ${made.token}` });
+		const request = {
+			method: 'GET',
+			headers,
+			body: undefined,
+			address: '10.0.0.9',
+			origin: 'http://lieredh.test'
+		};
+		const opened = await other.stream({ ...request, path: `/live/${made.code}/events` }, (view) =>
+			seen.push(view as TeacherView)
+		);
+		expect(opened).toHaveProperty('close');
+		expect(seen.map((view) => view.phase)).toEqual(['lobby']);
+		await call(bench.api, 'POST', `/live/${made.code}/players`, { body: { nick: 'Per' } });
+		await call(bench.api, 'POST', `/live/${made.code}/control`, {
+			secret: made.token,
+			body: { action: 'next' }
+		});
+		await expect.poll(() => seen.at(-1)?.phase, { timeout: 2000, interval: 20 }).toBe('question');
+		expect(seen.at(-1)!.players.map((p) => p.nick)).toEqual(['Per']);
+		// Without a ranking, no points are sent to the projector at all.
+		expect(seen.at(-1)!.players[0]).not.toHaveProperty('points');
+		(opened as { close(): void }).close();
+		other.close();
+
+		// A wrong token, another game's code, or a path that is not a stream: refused like any request.
+		const refused = await bench.api.stream(
+			{
+				...request,
+				headers: new Headers({ authorization: `Bearer ${'x'.repeat(43)}` }),
+				path: `/live/${made.code}/events`
+			},
+			() => undefined
+		);
+		expect(refused).toEqual({ status: 401, body: { error: 'token' } });
+		expect(await bench.api.stream({ ...request, path: '/live/AAAAAAAA/events' }, () => undefined)).toEqual({
+			status: 404,
+			body: { error: 'not-found' }
+		});
 	});
 });

@@ -8,6 +8,7 @@
 import { newJoinCode, readJoinCode } from '$lib/classes/joinCode';
 import { SECRET } from '$lib/classes/protocol';
 import {
+	allAnswered,
 	answer,
 	end,
 	join,
@@ -39,6 +40,7 @@ import type { Sql } from './engine';
 import { json, refuse, type Guards } from './guards';
 import * as live from './liveStore';
 import { hashOf, newId, newSecret } from './secrets';
+import type { LiveWatch } from './liveWatch';
 import * as store from './store';
 
 export type Route = (request: ApiRequest, params: string[]) => Promise<unknown>;
@@ -61,12 +63,21 @@ function bearer(request: ApiRequest): string {
 	return match && SECRET.test(match[1]!) ? match[1]! : '';
 }
 
+/** A screen's stream of views: `send` gets each, `close` stops it. */
+export interface LiveStream {
+	close(): void;
+}
+
 export function liveRoutes(
 	sql: Sql,
 	guards: Guards,
 	now: () => number,
-	random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array
-): [string, RegExp, Route][] {
+	random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array,
+	watch: LiveWatch
+): {
+	routes: [string, RegExp, Route][];
+	events: (request: ApiRequest, code: string, send: (view: unknown) => void) => Promise<LiveStream>;
+} {
 	/** The game a code names (spending a guess of the address's budget, given back when it exists). */
 	async function gameOf(request: ApiRequest, code: string | undefined): Promise<live.LiveRow> {
 		await guards.spend('guess', request.address);
@@ -89,6 +100,8 @@ export function liveRoutes(
 		const result = await live.stepGame(sql, code, now(), rule);
 		if (!result) return refuse('game-over');
 		if (!result.ok) return refuse(ERRORS[result.error]);
+		// This process's screens hear of it now; other processes' at their next look (liveWatch.ts).
+		watch.changed(result.game);
 		return result.game;
 	}
 
@@ -102,9 +115,26 @@ export function liveRoutes(
 		});
 	}
 
+	/**
+	 * A screen's views as the game changes (server-sent events): the projector's with the teacher's
+	 * token, a player's with theirs. One connection a screen, so a class polls nothing.
+	 */
+	async function events(
+		request: ApiRequest,
+		code: string,
+		send: (view: unknown) => void
+	): Promise<LiveStream> {
+		const found = await gameOf(request, readJoinCode(code));
+		const { player } = await holder(request, found.code);
+		await guards.spend(player ? 'pupils' : 'teacher', found.class_id);
+		const viewOf = (game: LiveGame) => (player ? playerView(game, player, now()) : teacherView(game, now()));
+		send(viewOf(found.game));
+		return { close: watch.watch(found.game, (game) => send(viewOf(game))) };
+	}
+
 	// A game's traffic spends its class's budgets (players the pupils', the projector the teacher's): a
 	// class playing never trips another class's.
-	return [
+	const routes: [string, RegExp, Route][] = [
 		[
 			'POST',
 			/^\/classes\/([^/]+)\/live$/,
@@ -184,7 +214,9 @@ export function liveRoutes(
 				const { player } = await holder(request, found.code);
 				if (!player) return refuse('token');
 				await guards.spend('pupils', found.class_id);
-				await step(found.code, (game) => answer(game, { player, ...body }, now()));
+				const game = await step(found.code, (g) => answer(g, { player, ...body }, now()));
+				// Everyone has answered: the answer shows at once (no waiting out the countdown).
+				if (allAnswered(game)) await step(found.code, reveal).catch(() => undefined);
 				return { received: true };
 			}
 		],
@@ -220,4 +252,5 @@ export function liveRoutes(
 			}
 		]
 	];
+	return { routes, events };
 }

@@ -50,7 +50,16 @@ export async function postgresBench(): Promise<Bench> {
 
 function benchOn(engine: Engine, close: () => Promise<void>): Bench {
 	const clock = { now: Date.UTC(2026, 11, 1, 9) };
-	return { engine, api: classApi(engine, { now: () => clock.now }), clock, done: close };
+	const api = classApi(engine, { now: () => clock.now });
+	return {
+		engine,
+		api,
+		clock,
+		done: async () => {
+			api.close();
+			await close();
+		}
+	};
 }
 
 export const ENGINES: [string, () => Promise<Bench>][] = [
