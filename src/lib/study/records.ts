@@ -18,8 +18,11 @@ export type Direction = (typeof DIRECTIONS)[number];
 export const LOGGED_VERDICTS = ['correct', 'variant', 'typo', 'wrong', 'self'] as const;
 export type LoggedVerdict = (typeof LOGGED_VERDICTS)[number];
 
-/** How an answer was given: chosen, built from letter tiles, typed, or a flashcard graded. */
-export const EXERCISES = ['choice', 'tiles', 'typing', 'flashcard'] as const;
+/**
+ * How an answer was given: chosen, built from letter tiles, typed, a flashcard graded, or chosen in a
+ * live class game (live/game.ts).
+ */
+export const EXERCISES = ['choice', 'tiles', 'typing', 'flashcard', 'live'] as const;
 export type Exercise = (typeof EXERCISES)[number];
 
 /** A learner's progress on one card (one word in one direction). */
