@@ -17,8 +17,17 @@ export const CreateLive = v.strictObject({
 	ranking: v.boolean()
 });
 
-/** A guest's nickname (a member of the class plays under their class nickname). */
-export const JoinLive = v.strictObject({ nick: v.optional(plain(NICK_MAX)) });
+/**
+ * The device's clock minus the server's (ms), as the device measured it against `serverTime` (events.ts,
+ * clockOffset): lateness is judged with it. Bounded: a device a day off is a device with a wrong clock.
+ */
+const OFFSET = v.pipe(v.number(), v.integer(), v.minValue(-86_400_000), v.maxValue(86_400_000));
+
+/** A guest's nickname (a member of the class plays under their class nickname), and the device's offset. */
+export const JoinLive = v.strictObject({ nick: v.optional(plain(NICK_MAX)), offset: v.optional(OFFSET) });
+
+/** Back after a reload or a dropped connection: the offset measured anew. */
+export const RejoinLive = v.strictObject({ offset: v.optional(OFFSET) });
 
 export const AnswerLive = v.strictObject({
 	question: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_QUESTIONS - 1)),

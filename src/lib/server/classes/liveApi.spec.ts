@@ -55,7 +55,8 @@ describe.each(ENGINES)('the live game API on %s', (_name, open) => {
 		expect((await call(api(), 'GET', `/live/${game.code}`)).body).toEqual({
 			title: 'Reinen',
 			phase: 'lobby',
-			players: 0
+			players: 0,
+			serverTime: bench.clock.now
 		});
 		expect((await call(api(), 'GET', '/live/AAAAAAAA')).status).toBe(404);
 	});
@@ -81,8 +82,9 @@ describe.each(ENGINES)('the live game API on %s', (_name, open) => {
 		const member = (
 			await call(api(), 'POST', `/live/${game.code}/players`, { secret: pupil.token, body: {} })
 		).body as JoinedLive;
-		const guest = (await call(api(), 'POST', `/live/${game.code}/players`, { body: { nick: 'Gjest' } }))
-			.body as JoinedLive;
+		const guest = (
+			await call(api(), 'POST', `/live/${game.code}/players`, { body: { nick: 'Gjest', offset: 3000 } })
+		).body as JoinedLive;
 		expect((await call(api(), 'POST', `/live/${game.code}/players`, { body: { nick: 'ánne' } })).status).toBe(
 			409
 		);

@@ -31,6 +31,7 @@ import {
 	ControlLive,
 	CreateLive,
 	JoinLive,
+	RejoinLive,
 	type CreatedLive,
 	type JoinedLive
 } from '$lib/live/protocol';
@@ -162,7 +163,9 @@ export function liveRoutes(
 				return {
 					title: game.title,
 					phase: game.phase,
-					players: game.players.filter((p) => !p.removed).length
+					players: game.players.filter((p) => !p.removed).length,
+					// The device measures its clock's offset from this (live/events.ts, clockOffset).
+					serverTime: now()
 				};
 			}
 		],
@@ -170,7 +173,7 @@ export function liveRoutes(
 			'POST',
 			/^\/live\/([^/]+)\/players$/,
 			async (request, [code]): Promise<JoinedLive> => {
-				const { nick } = json(request, JoinLive);
+				const { nick, offset = 0 } = json(request, JoinLive);
 				const found = await gameOf(request, readJoinCode(code!));
 				await guards.spend('joins', found.class_id);
 				// A member of the game's class plays under their class nickname; anyone else is a guest.
@@ -181,7 +184,7 @@ export function liveRoutes(
 				if (!name) return refuse('bad-request');
 				const [player, secret] = [newId(), newSecret()];
 				await step(found.code, (game) =>
-					join(game, { id: player, nick: name, guest: !member, offset: 0 }, now())
+					join(game, { id: player, nick: name, guest: !member, offset }, now())
 				);
 				await live.addPlayerToken(sql, found.code, player, hashOf(secret));
 				return { player, token: secret, serverTime: now() };
@@ -189,10 +192,11 @@ export function liveRoutes(
 		],
 		[
 			// A reload or a dropped connection: the same player, back in the same question, with the device's
-			// clock offset measured anew (`deviceTime` is when the device sent this).
+			// clock offset measured anew when the device sends it.
 			'POST',
 			/^\/live\/([^/]+)\/players\/me$/,
 			async (request, [code]) => {
+				const { offset } = request.body ? json(request, RejoinLive) : { offset: undefined };
 				const found = await gameOf(request, readJoinCode(code!));
 				const { player } = await holder(request, found.code);
 				if (!player) return refuse('token');
@@ -200,7 +204,7 @@ export function liveRoutes(
 				const me = found.game.players.find((p) => p.id === player);
 				if (!me) return refuse('token');
 				const game = await step(found.code, (g) =>
-					join(g, { id: player, nick: me.nick, guest: me.guest, offset: me.offset }, now())
+					join(g, { id: player, nick: me.nick, guest: me.guest, offset: offset ?? me.offset }, now())
 				);
 				return { view: playerView(game, player, now()), serverTime: now() };
 			}
