@@ -248,6 +248,8 @@ test("a teacher assigns the cases of a deck; the pupil's homework asks them, and
 	const count = await words.count();
 	expect(count).toBeGreaterThan(5);
 	await expect(page.locator('.words')).toContainText('bovtse');
+	// The title says what is practised until the teacher writes their own.
+	await expect(page.getByRole('textbox', { name: 'Tittel' })).toHaveValue('Reinen · Hvor og med hva (kasus)');
 	await page.getByRole('textbox', { name: 'Tittel' }).fill('Reinen i kasus');
 	await expect(page.getByText(/^Anslag for en elev som nesten alltid svarer riktig/)).toBeVisible();
 	await page.getByRole('button', { name: 'Lag lenke og QR-kode' }).click();
