@@ -1,0 +1,201 @@
+/**
+ * The live class game between the screens and the class server (#27): the projector starts and runs a
+ * game, a phone joins, answers and follows it; both read the game as server-sent events through fetch
+ * (the token in a header), reconnecting by themselves. A player's device keeps each answered question
+ * as a review of that word (study/live.ts), stored before the next question shows.
+ */
+import { database } from '$lib/db/database';
+import { membership } from '$lib/db/classes';
+import { loadSettings, progressOf, recordAnswer } from '$lib/db/progress';
+import { clockOffset, EventReader } from '$lib/live/events';
+import type { LiveSettings, PlayerView, TeacherView } from '$lib/live/game';
+import type { CreatedLive, JoinedLive } from '$lib/live/protocol';
+import { liveCardId, liveReview, type LiveAnswered } from '$lib/study/live';
+import type { TeacherClass } from '$lib/classes/device';
+import { call, type Reply } from './classApi';
+
+export type { PlayerView, TeacherView };
+
+/** How long a dropped stream waits before it tries again. */
+const RECONNECT_MS = 1000;
+
+const online = () => typeof navigator === 'undefined' || navigator.onLine !== false;
+
+/** The teacher's projector starts a game for their class from built-in words, in the order given. */
+export function startGame(
+	cls: TeacherClass,
+	game: { title: string; words: string[] } & LiveSettings
+): Promise<Reply<CreatedLive>> {
+	return call<CreatedLive>('POST', `/classes/${cls.id}/live`, { secret: cls.key, body: game });
+}
+
+export function controlGame(
+	code: string,
+	token: string,
+	action: 'next' | 'pause' | 'resume' | 'reveal' | 'end' | 'remove',
+	player?: string
+): Promise<Reply<TeacherView>> {
+	return call<TeacherView>('POST', `/live/${code}/control`, {
+		secret: token,
+		body: { action, ...(player ? { player } : {}) }
+	});
+}
+
+/** A game's title and whether it has begun, and this device's clock measured against the server's. */
+export async function gameInfo(
+	code: string
+): Promise<Reply<{ title: string; phase: string; players: number; offset: number }>> {
+	const sentAt = Date.now();
+	const info = await call<{ title: string; phase: string; players: number; serverTime: number }>(
+		'GET',
+		`/live/${encodeURIComponent(code)}`
+	);
+	if (!info.ok) return info;
+	const offset = clockOffset({ sentAt, receivedAt: Date.now(), serverTime: info.value.serverTime });
+	return { ok: true, value: { ...info.value, offset } };
+}
+
+/** A player joined on this device: kept so a reload lands back in the same game and question. */
+export interface Seat {
+	code: string;
+	player: string;
+	token: string;
+	nick: string;
+}
+
+const SEAT_KEY = 'lieredh:live';
+
+export function savedSeat(code: string): Seat | undefined {
+	try {
+		const seat = JSON.parse(localStorage.getItem(SEAT_KEY) ?? 'null') as Seat | null;
+		return seat?.code === code ? seat : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * Joins a game: a member of the game's class under their class nickname (their device's pupil token
+ * says who they are), anyone else as a guest with the nickname they typed.
+ */
+export async function joinGame(code: string, nick: string, offset: number): Promise<Reply<Seat>> {
+	const member = await membership(database());
+	const joined = await call<JoinedLive>('POST', `/live/${encodeURIComponent(code)}/players`, {
+		...(member && !member.removed ? { secret: member.token } : {}),
+		body: { ...(nick.trim() ? { nick: nick.trim() } : {}), offset }
+	});
+	if (!joined.ok) return joined;
+	const seat: Seat = { code, player: joined.value.player, token: joined.value.token, nick };
+	localStorage.setItem(SEAT_KEY, JSON.stringify(seat));
+	return { ok: true, value: seat };
+}
+
+/** Back after a reload or a dropped connection: the same player, the clock measured anew. */
+export function rejoin(seat: Seat, offset: number): Promise<Reply<{ view: PlayerView }>> {
+	return call<{ view: PlayerView }>('POST', `/live/${seat.code}/players/me`, {
+		secret: seat.token,
+		body: { offset }
+	});
+}
+
+export function sendAnswer(
+	seat: Seat,
+	answer: { question: number; option: number }
+): Promise<Reply<{ received: true }>> {
+	return call('POST', `/live/${seat.code}/answers`, {
+		secret: seat.token,
+		body: { ...answer, answeredAt: Date.now() }
+	});
+}
+
+/**
+ * Follows a game's views (the projector's or a player's, by the token) until `stop` is called: one
+ * stream, opened again a moment after it drops (a phone on a train, a reloaded proxy), each view passed
+ * on as it comes. `onProblem` hears when it cannot reach the server, `onView` when it can again.
+ */
+export function followGame<View>(
+	code: string,
+	token: string,
+	onView: (view: View) => void,
+	onProblem: (problem: 'offline' | 'unreachable' | 'refused') => void = () => undefined
+): () => void {
+	let stopped = false;
+	const controller = new AbortController();
+	async function open(): Promise<void> {
+		while (!stopped) {
+			if (!online()) {
+				onProblem('offline');
+				await new Promise<void>((resolve) =>
+					window.addEventListener('online', () => resolve(), { once: true })
+				);
+				continue;
+			}
+			try {
+				const response = await fetch(`/api/live/${encodeURIComponent(code)}/events`, {
+					headers: { authorization: `Bearer ${token}` },
+					cache: 'no-store',
+					signal: controller.signal
+				});
+				if (!response.ok || !response.body) {
+					onProblem('refused');
+					// Refused (the game ended, the player was removed): not tried again.
+					if (response.status < 500) return;
+				} else {
+					const reader = new EventReader();
+					const text = response.body.pipeThrough(new TextDecoderStream()).getReader();
+					for (;;) {
+						const { done, value } = await text.read();
+						if (done) break;
+						for (const view of reader.feed(value)) onView(view as View);
+					}
+				}
+			} catch {
+				if (stopped) return;
+				onProblem(online() ? 'unreachable' : 'offline');
+			}
+			if (!stopped) await new Promise((resolve) => setTimeout(resolve, RECONNECT_MS));
+		}
+	}
+	void open();
+	return () => {
+		stopped = true;
+		controller.abort();
+	};
+}
+
+/** Questions of a game already kept as reviews on this device (a reload does not keep one twice). */
+function keptKey(code: string): string {
+	return `lieredh:live:${code}:kept`;
+}
+
+/**
+ * A revealed question this player answered, kept as a review of that word on their own device (a
+ * guest's too: nothing of it leaves the device). Once per question, whatever reloads happen.
+ */
+export async function keepAnswer(seat: Seat, view: PlayerView, now = Date.now()): Promise<boolean> {
+	const question = view.question;
+	const answer = view.answer;
+	if (!question || !answer || answer.right === undefined) return false;
+	const kept = new Set<number>(JSON.parse(localStorage.getItem(keptKey(seat.code)) ?? '[]') as number[]);
+	if (kept.has(view.current)) return false;
+	const answered: LiveAnswered = {
+		key: question.word.key,
+		kind: question.kind,
+		right: answer.right,
+		answer:
+			question.kind === 'choose-sma'
+				? question.options[answer.option]!.sma
+				: question.options[answer.option]!.meaning.nb,
+		elapsedMs: 0
+	};
+	const id = liveCardId(answered);
+	if (!id) return false;
+	const db = database();
+	const [settings, before] = await Promise.all([loadSettings(db), progressOf(db, [id])]);
+	const step = liveReview(before.get(id), answered, now, settings.retention);
+	if (!step) return false;
+	await recordAnswer(db, step.progress, step.row);
+	kept.add(view.current);
+	localStorage.setItem(keptKey(seat.code), JSON.stringify([...kept]));
+	return true;
+}
