@@ -52,6 +52,8 @@ const PAGES = [
 	'/a',
 	'/d',
 	'/join',
+	'/play',
+	'/teach/live',
 	'/assignment',
 	'/settings',
 	'/credits'

@@ -226,7 +226,7 @@ describe('the end', () => {
 		expect(g.phase).toBe('ended');
 		const end = results(g);
 		expect(end).toMatchObject({ known: 3, total: 5 });
-		expect(end.practise).toEqual([questions[3]!.word.key, questions[4]!.word.key]);
+		expect(end.practise).toEqual([questions[3]!.word, questions[4]!.word]);
 		expect(end.podium.map((p) => p.nick)).toEqual(['Ánne', 'Per', 'Gjest']);
 		expect(end.teams.map((t) => t.players)).toEqual([['p0', 'p2'], ['p1']]);
 		// No ranking: no podium at all.

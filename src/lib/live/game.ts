@@ -361,7 +361,11 @@ export function results(game: LiveGame) {
 	const players = game.players
 		.filter((p) => !p.removed)
 		.map((p) => ({ id: p.id, nick: p.nick, points: pointsOf(game, p.id) }));
-	return { ...together, podium: podium(players, game.settings.ranking), teams: teams(game) };
+	// The words to practise as the screens show them: South Sami, meaning, picture.
+	const practise = together.practise.flatMap(
+		(key) => game.questions.find((q) => q.word.key === key)?.word ?? []
+	);
+	return { ...together, practise, podium: podium(players, game.settings.ranking), teams: teams(game) };
 }
 
 // Views: what each screen is sent, and nothing more.
