@@ -432,6 +432,24 @@ export function playerView(game: LiveGame, player: string, now: number) {
 			options: question.options,
 			...(revealed ? { right: question.right } : {})
 		},
+		// Every question this player answered whose answer has been shown: their device keeps each as a
+		// review, even one whose reveal it missed (a dropped connection).
+		history: game.answers.flatMap((list, i) => {
+			const shown = i < game.current || (i === game.current && revealed);
+			const given = list.find((a) => a.player === player);
+			const asked = game.questions[i]!;
+			if (!shown || !given) return [];
+			const option = asked.options[given.option]!;
+			return [
+				{
+					question: i,
+					key: asked.word.key,
+					kind: asked.kind,
+					right: given.right,
+					answer: asked.kind === 'choose-sma' ? option.sma : option.meaning.nb
+				}
+			];
+		}),
 		...(mine
 			? { answer: { option: mine.option, ...(revealed ? { right: mine.right, points: mine.points } : {}) } }
 			: {}),

@@ -169,33 +169,35 @@ function keptKey(code: string): string {
 }
 
 /**
- * A revealed question this player answered, kept as a review of that word on their own device (a
- * guest's too: nothing of it leaves the device). Once per question, whatever reloads happen.
+ * Every answered question whose answer has been shown, kept as a review of that word on this device
+ * (a guest's too: nothing of it leaves the device), each once, whatever reloads or dropped connections
+ * happened (the view lists them all). Returns how many were kept now.
  */
-export async function keepAnswer(seat: Seat, view: PlayerView, now = Date.now()): Promise<boolean> {
-	const question = view.question;
-	const answer = view.answer;
-	if (!question || !answer || answer.right === undefined) return false;
+export function keepAnswers(seat: Seat, view: PlayerView, now = Date.now()): Promise<number> {
+	// One at a time: views come in quick succession, and each answer is kept once.
+	const next = keeping.then(() => keepNew(seat, view, now));
+	keeping = next.catch(() => 0);
+	return next;
+}
+
+let keeping: Promise<number> = Promise.resolve(0);
+
+async function keepNew(seat: Seat, view: PlayerView, now: number): Promise<number> {
 	const kept = new Set<number>(JSON.parse(localStorage.getItem(keptKey(seat.code)) ?? '[]') as number[]);
-	if (kept.has(view.current)) return false;
-	const answered: LiveAnswered = {
-		key: question.word.key,
-		kind: question.kind,
-		right: answer.right,
-		answer:
-			question.kind === 'choose-sma'
-				? question.options[answer.option]!.sma
-				: question.options[answer.option]!.meaning.nb,
-		elapsedMs: 0
-	};
-	const id = liveCardId(answered);
-	if (!id) return false;
+	const fresh = view.history.filter((entry) => !kept.has(entry.question));
+	if (!fresh.length) return 0;
 	const db = database();
-	const [settings, before] = await Promise.all([loadSettings(db), progressOf(db, [id])]);
-	const step = liveReview(before.get(id), answered, now, settings.retention);
-	if (!step) return false;
-	await recordAnswer(db, step.progress, step.row);
-	kept.add(view.current);
-	localStorage.setItem(keptKey(seat.code), JSON.stringify([...kept]));
-	return true;
+	const settings = await loadSettings(db);
+	let count = 0;
+	for (const entry of fresh) {
+		const answered: LiveAnswered = { ...entry, elapsedMs: 0 };
+		const id = liveCardId(answered);
+		const before = id ? (await progressOf(db, [id])).get(id) : undefined;
+		const step = id ? liveReview(before, answered, now, settings.retention) : undefined;
+		if (step) await recordAnswer(db, step.progress, step.row);
+		kept.add(entry.question);
+		localStorage.setItem(keptKey(seat.code), JSON.stringify([...kept]));
+		count++;
+	}
+	return count;
 }
