@@ -120,25 +120,28 @@ export function followGame<View>(
 	onProblem: (problem: 'offline' | 'unreachable' | 'refused') => void = () => undefined
 ): () => void {
 	let stopped = false;
-	const controller = new AbortController();
+	let attempt = new AbortController();
+	// The browser says the network is gone: the stream is dropped now (it could hang silently), and
+	// opened again when the network is back.
+	const dropped = () => attempt.abort();
+	addEventListener('offline', dropped);
 	async function open(): Promise<void> {
 		while (!stopped) {
 			if (!online()) {
 				onProblem('offline');
-				await new Promise<void>((resolve) =>
-					window.addEventListener('online', () => resolve(), { once: true })
-				);
+				await new Promise<void>((resolve) => addEventListener('online', () => resolve(), { once: true }));
 				continue;
 			}
+			attempt = new AbortController();
 			try {
 				const response = await fetch(`/api/live/${encodeURIComponent(code)}/events`, {
 					headers: { authorization: `Bearer ${token}` },
 					cache: 'no-store',
-					signal: controller.signal
+					signal: attempt.signal
 				});
 				if (!response.ok || !response.body) {
 					onProblem('refused');
-					// Refused (the game ended, the player was removed): not tried again.
+					// Refused (the game is gone, the player was removed): not tried again.
 					if (response.status < 500) return;
 				} else {
 					const reader = new EventReader();
@@ -153,13 +156,14 @@ export function followGame<View>(
 				if (stopped) return;
 				onProblem(online() ? 'unreachable' : 'offline');
 			}
-			if (!stopped) await new Promise((resolve) => setTimeout(resolve, RECONNECT_MS));
+			if (!stopped && online()) await new Promise((resolve) => setTimeout(resolve, RECONNECT_MS));
 		}
 	}
 	void open();
 	return () => {
 		stopped = true;
-		controller.abort();
+		removeEventListener('offline', dropped);
+		attempt.abort();
 	};
 }
 
