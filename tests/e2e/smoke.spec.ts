@@ -35,6 +35,8 @@ const routes: { path: string; heading: string; prepare?: (page: Page) => Promise
 		}
 	},
 	{ path: '/teach/studio', heading: 'Spill inn uttale' },
+	{ path: '/teach/live', heading: 'Spill sammen' },
+	{ path: '/play', heading: 'Bli med i spillet' },
 	{ path: '/teach/overview', heading: 'Klasseoversikt' },
 	{
 		path: '/teach/cards?deck=animals',
