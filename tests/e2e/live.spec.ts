@@ -122,6 +122,11 @@ test('a teacher and three phones play five questions; a dropped phone comes back
 		await teacher.getByRole('button', { name: q < 5 ? 'Neste spørsmål' : 'Se resultatet' }).click();
 	}
 	await expect(teacher.getByRole('heading', { name: /Sammen kunne dere \d av 5 ord!/ })).toBeVisible();
+	// A reloaded projector goes on with its game (here, its result), and can start the next one.
+	await teacher.reload();
+	await expect(teacher.getByRole('heading', { name: /Sammen kunne dere \d av 5 ord!/ })).toBeVisible();
+	await teacher.getByRole('button', { name: 'Nytt spill' }).click();
+	await expect(teacher.getByRole('button', { name: 'Lag spillet' })).toBeVisible();
 	for (const pupil of [anne, per, guest]) {
 		await expect(pupil.page.getByRole('heading', { name: /Sammen kunne dere \d av 5 ord!/ })).toBeVisible();
 		// Each device, the guest's too, keeps the five answers as reviews of those words.

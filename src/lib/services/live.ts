@@ -55,6 +55,27 @@ export async function gameInfo(
 	return { ok: true, value: { ...info.value, offset } };
 }
 
+const PROJECTOR_KEY = 'lieredh:live:projector';
+
+/** The projector's game on this device (a reload of the projector goes on with it). */
+export function savedProjector(classId: string): { code: string; token: string } | undefined {
+	try {
+		const saved = JSON.parse(localStorage.getItem(PROJECTOR_KEY) ?? 'null') as {
+			classId: string;
+			code: string;
+			token: string;
+		} | null;
+		return saved?.classId === classId ? { code: saved.code, token: saved.token } : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+export function keepProjector(classId: string, game: { code: string; token: string } | undefined): void {
+	if (game) localStorage.setItem(PROJECTOR_KEY, JSON.stringify({ classId, ...game }));
+	else localStorage.removeItem(PROJECTOR_KEY);
+}
+
 /** A player joined on this device: kept so a reload lands back in the same game and question. */
 export interface Seat {
 	code: string;
