@@ -6,6 +6,7 @@ import os from 'node:os';
 import { audioBench } from './audio.mjs';
 import { firstLoadJsGzipKiB } from './bundle.mjs';
 import { classesBench } from './classes.mjs';
+import { liveBench } from './live.mjs';
 import { floorBench } from './floor.mjs';
 import { lighthouse } from './lighthouse.mjs';
 import { learningBench } from './learning.mjs';
@@ -40,6 +41,9 @@ const BUDGETS = [
 	['classes.postgresTwoProcesses.resultP95Ms', '<=', 100],
 	['classes.pglite.lost', '<=', 0],
 	['audio.tapToSoundP95Ms', '<=', 100],
+	['live.answerToScreenP95Ms', '<=', 150],
+	['live.questionToPhonesP95Ms', '<=', 200],
+	['live.lostAnswers', '<=', 0],
 	['audio.deckPackKiB', '<=', 400]
 ];
 
@@ -83,6 +87,8 @@ try {
 // The class service on its own server (node build-server), on PGlite and on PostgreSQL.
 execSync('node scripts/ensure-postgres.mjs', { stdio: ['ignore', 'ignore', 'inherit'] });
 results.classes = await classesBench();
+// The live class game: 30 games × 30 pupils through two processes on one PostgreSQL, one killed mid-game.
+results.live = await liveBench();
 
 results.measuredAt = new Date().toISOString();
 results.machine = { cpus: os.cpus().length, node: process.version };
@@ -109,6 +115,8 @@ for (const [key, value] of Object.entries(results.offline ?? {}))
 	console.log(`  offline ${key.padEnd(25)} ${value}`);
 for (const [key, value] of Object.entries(results.classes ?? {}))
 	console.log(`  classes ${key.padEnd(25)} ${JSON.stringify(value)}`);
+for (const [key, value] of Object.entries(results.live ?? {}))
+	console.log(`  live ${key.padEnd(28)} ${value}`);
 printLearning(results.learning);
 for (const [title, list] of [
 	['Budgets', BUDGETS],
