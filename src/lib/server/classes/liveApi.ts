@@ -129,8 +129,18 @@ export function liveRoutes(
 		const { player } = await holder(request, found.code);
 		await guards.spend(player ? 'pupils' : 'teacher', found.class_id);
 		const viewOf = (game: LiveGame) => (player ? playerView(game, player, now()) : teacherView(game, now()));
-		send(viewOf(found.game));
-		return { close: watch.watch(found.game, (game) => send(viewOf(game))) };
+		// A screen hears of a step only when its own view changed: another pupil's answer changes the
+		// projector's view, not a phone's (30 phones told of 30 answers would be 900 views a question).
+		let last = '';
+		const sendIfNew = (game: LiveGame) => {
+			const view = viewOf(game);
+			const text = JSON.stringify({ ...view, timeLeftMs: 0, revision: 0 });
+			if (text === last) return;
+			last = text;
+			send(view);
+		};
+		sendIfNew(found.game);
+		return { close: watch.watch(found.game, sendIfNew) };
 	}
 
 	// A game's traffic spends its class's budgets (players the pupils', the projector the teacher's): a
