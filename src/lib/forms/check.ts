@@ -38,15 +38,3 @@ export function checkForm(
 	];
 	return otherSlots.length ? { ...check, otherSlots } : check;
 }
-
-/**
- * A word's forms are opened for practice once it is known: both its cards (recognition and
- * production) past their first successful review, i.e. out of their learning steps and answered right
- * at least once since (FSRS state Review, at least two answers).
- */
-export function formsOpen(
-	cards: readonly ({ state: number; reps: number; lapses: number } | undefined)[],
-	reviewState = 2
-): boolean {
-	return cards.length === 2 && cards.every((card) => !!card && card.state === reviewState && card.reps >= 2);
-}
