@@ -113,7 +113,7 @@ const changed = (game: LiveGame, change: Partial<LiveGame>): Step => ({
 const refused = (error: GameError): Step => ({ ok: false, error });
 
 /** A word of a deck, to be asked: the deck gives the other options. */
-export interface Pick {
+export interface WordPick {
 	deck: { id: string; cards: Card[] };
 	card: Card;
 }
@@ -124,7 +124,10 @@ export interface Pick {
  * deck (study/exercise.ts: same part of speech, never one that shares a meaning). A word whose deck
  * has too few others to choose from is left out.
  */
-export function liveQuestions(picks: readonly Pick[], random: () => number = Math.random): LiveQuestion[] {
+export function liveQuestions(
+	picks: readonly WordPick[],
+	random: () => number = Math.random
+): LiveQuestion[] {
 	const questions: LiveQuestion[] = [];
 	for (const { deck, card } of picks.slice(0, MAX_QUESTIONS)) {
 		const kind: QuestionKind = questions.length % 2 === 0 ? 'choose-sma' : 'choose-meaning';

@@ -23,7 +23,7 @@ import {
 	teacherView,
 	type GameError,
 	type LiveGame,
-	type Pick,
+	type WordPick,
 	type Step
 } from '$lib/live/game';
 import {
@@ -107,7 +107,7 @@ export function liveRoutes(
 	}
 
 	/** The words asked, from the built-in decks, in the order the teacher gave; unknown words left out. */
-	function picks(keys: readonly string[]): Pick[] {
+	function picks(keys: readonly string[]): WordPick[] {
 		return keys.flatMap((key) => {
 			const [deckId, wordId] = key.split('/') as [string, string];
 			const deck = findDeck(deckId);
