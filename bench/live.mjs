@@ -34,20 +34,26 @@ async function call(method, path, { body, secret, device }) {
 				},
 				body: body ? JSON.stringify(body) : undefined
 			});
-			return { status: response.status, data: await response.json() };
+			return { status: response.status, data: await response.json(), attempts: attempt + 1 };
 		} catch (error) {
-			// A process that went away: the same request again through another (a load balancer's retry).
+			// A process that went away: the same request again through another at once (a load balancer's
+			// retry), then a little later.
 			if (attempt >= 5) throw error;
-			await new Promise((resolve) => setTimeout(resolve, 100));
+			if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 100));
 		}
 	}
 }
 
-/** Follows a game's views as the app does: one stream, opened again (elsewhere) when it drops. */
-function follow(code, token, device, onView) {
+/**
+ * Follows a game's views as the app does (services/live.ts, followGame): one stream, opened again
+ * elsewhere when it drops — at once for the projector, within `spreadMs` for a phone — or a second later
+ * when it could not open.
+ */
+function follow(code, token, device, onView, spreadMs) {
 	let stopped = false;
 	let controller;
 	let reconnects = 0;
+	let worked = false;
 	void (async () => {
 		for (let attempt = 0; !stopped; attempt++) {
 			controller = new AbortController();
@@ -59,13 +65,17 @@ function follow(code, token, device, onView) {
 				if (!response.ok) throw new Error(`stream ${response.status}`);
 				let buffer = '';
 				const decoder = new TextDecoder();
+				worked = false;
 				for await (const chunk of response.body) {
 					buffer += decoder.decode(chunk, { stream: true });
 					let end;
 					while ((end = buffer.indexOf('\n\n')) !== -1) {
 						const block = buffer.slice(0, end);
 						buffer = buffer.slice(end + 2);
-						if (block.startsWith('data: ')) onView(JSON.parse(block.slice(6)));
+						if (block.startsWith('data: ')) {
+							worked = true;
+							onView(JSON.parse(block.slice(6)));
+						}
 					}
 				}
 			} catch {
@@ -73,8 +83,7 @@ function follow(code, token, device, onView) {
 			}
 			if (!stopped) {
 				reconnects++;
-				// As the app's screens (services/live.ts, RECONNECT_MS).
-				await new Promise((resolve) => setTimeout(resolve, 1000));
+				await new Promise((resolve) => setTimeout(resolve, worked ? Math.random() * spreadMs : 1000));
 			}
 		}
 	})();
@@ -89,11 +98,11 @@ function follow(code, token, device, onView) {
 	};
 }
 
-/** Resolves when `test` holds, now or at a later view, or rejects after `ms`. */
-function until(waiters, test, ms = 30_000) {
+/** Resolves when `test` holds, now or at a later view, or rejects after `ms` saying what was awaited. */
+function until(waiters, test, what, ms = 30_000) {
 	if (test()) return Promise.resolve();
 	return new Promise((resolve, reject) => {
-		const timer = setTimeout(() => reject(new Error('timed out')), ms);
+		const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what()}`)), ms);
 		waiters.push(() => {
 			if (!test()) return false;
 			clearTimeout(timer);
@@ -126,16 +135,22 @@ async function playGame(g, kill) {
 	const notify = () => {
 		for (let i = waiters.length - 1; i >= 0; i--) if (waiters[i]()) waiters.splice(i, 1);
 	};
-	const teacher = follow(game.code, game.token, teacherDevice, (view) => {
-		projector = view;
-		const now = performance.now();
-		for (const player of view.players ?? [])
-			if (player.answered && sentAt.has(player.id)) {
-				answerMs.push(now - sentAt.get(player.id));
-				sentAt.delete(player.id);
-			}
-		notify();
-	});
+	const teacher = follow(
+		game.code,
+		game.token,
+		teacherDevice,
+		(view) => {
+			projector = view;
+			const now = performance.now();
+			for (const player of view.players ?? [])
+				if (player.answered && sentAt.has(player.id)) {
+					answerMs.push({ question: view.current, ms: now - sentAt.get(player.id) });
+					sentAt.delete(player.id);
+				}
+			notify();
+		},
+		0
+	);
 	const sentAt = new Map();
 	const answerMs = [];
 	const questionMs = [];
@@ -149,13 +164,19 @@ async function playGame(g, kill) {
 		).data;
 		if (!joined.token) throw new Error(`join ${g}/${p}: ${JSON.stringify(joined)}`);
 		const pupil = { ...joined, device, seen: -1, sent: 0 };
-		pupil.stream = follow(game.code, joined.token, device, (view) => {
-			if (view.phase === 'question' && view.current > pupil.seen) {
-				pupil.seen = view.current;
-				questionMs.push(performance.now() - nextAt);
-				inFlight.push(answer(pupil, view.current));
-			}
-		});
+		pupil.stream = follow(
+			game.code,
+			joined.token,
+			device,
+			(view) => {
+				if (view.phase === 'question' && view.current > pupil.seen) {
+					pupil.seen = view.current;
+					questionMs.push(performance.now() - nextAt);
+					inFlight.push(answer(pupil, view.current));
+				}
+			},
+			500
+		);
 		pupils.push(pupil);
 	}
 	const inFlight = [];
@@ -169,13 +190,22 @@ async function playGame(g, kill) {
 				body: { question, option: Math.floor(Math.random() * 4), answeredAt: Date.now() },
 				device: pupil.device
 			});
-			if (sent.status === 200 || sent.data.error === 'answered') pupil.sent++;
+			// Sent again after the process it first went to died: it may have been kept there already,
+			// and the answer may even have been shown since (everyone else had answered).
+			const again = sent.attempts > 1 && sent.data.error === 'not-now';
+			if (sent.status === 200 || sent.data.error === 'answered' || again) pupil.sent++;
 			else failures.push(`answer ${sent.status} ${JSON.stringify(sent.data)}`);
 		} catch (error) {
 			failures.push(`answer: ${error.message}`);
 		}
 	}
-	await until(waiters, () => projector?.players?.length === PUPILS);
+	const seen = () =>
+		`game ${g} (${game.code}): the projector at ${projector?.phase} ${projector?.current}, revision ${projector?.revision}, ${projector?.players?.length} players, ${projector?.players?.filter((p) => p.answered).length} answered`;
+	await until(
+		waiters,
+		() => projector?.players?.length === PUPILS,
+		() => `all to join; ${seen()}`
+	);
 	for (let q = 0; q < QUESTIONS; q++) {
 		// The moment to say the word together before the next question (1.5 s); after the second
 		// question one process dies in it, and its screens come back through the other.
@@ -189,7 +219,12 @@ async function playGame(g, kill) {
 		});
 		if (next.status !== 200) throw new Error(`next ${g}/${q}: ${JSON.stringify(next.data)}`);
 		// Everyone has answered: the server shows the answer by itself.
-		await until(waiters, () => projector?.current === q && projector.phase === 'reveal', 60_000);
+		await until(
+			waiters,
+			() => projector?.current === q && projector.phase === 'reveal',
+			() => `question ${q} to be answered; ${seen()}`,
+			60_000
+		);
 	}
 	await Promise.all(inFlight);
 	await call('POST', `/live/${game.code}/control`, {
@@ -239,7 +274,17 @@ export async function liveBench() {
 			stored += JSON.parse(rows[0].state).answers.reduce((sum, list) => sum + list.length, 0);
 		}
 		await db.end();
-		const answers = games.flatMap((game) => game.answerMs);
+		const timed = games.flatMap((game) => game.answerMs);
+		const answers = timed.map((answer) => answer.ms);
+		// Each question on its own: the kill falls between the second and the third.
+		const byQuestion = Array.from({ length: QUESTIONS }, (_, q) =>
+			round(
+				percentile(
+					timed.filter((answer) => answer.question === q).map((answer) => answer.ms),
+					95
+				)
+			)
+		);
 		const questions = games.flatMap((game) => game.questionMs);
 		const sent = games.reduce((sum, game) => sum + game.sent, 0);
 		return {
@@ -249,6 +294,7 @@ export async function liveBench() {
 			killedAfterQuestion: 2,
 			answerToScreenP50Ms: round(percentile(answers, 50)),
 			answerToScreenP95Ms: round(percentile(answers, 95)),
+			answerToScreenP95MsByQuestion: byQuestion,
 			questionToPhonesP50Ms: round(percentile(questions, 50)),
 			questionToPhonesP95Ms: round(percentile(questions, 95)),
 			answersSent: sent,

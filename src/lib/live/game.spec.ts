@@ -3,6 +3,7 @@ import { reindeerDeck } from '$lib/testing/fixtures';
 import {
 	allAnswered,
 	answer,
+	answerAndReveal,
 	end,
 	GAME_LIFETIME_MS,
 	isNickname,
@@ -12,11 +13,14 @@ import {
 	newGame,
 	next,
 	pause,
+	playerNews,
+	playerView,
 	removePlayer,
 	results,
 	resume,
 	reveal,
 	tally,
+	teacherView,
 	timeLeft,
 	type LiveGame,
 	type Step
@@ -199,6 +203,23 @@ describe('a question', () => {
 		expect(g.phase).toBe('reveal');
 		expect(next(g, shown + 30_000)).toMatchObject({ ok: true, game: { phase: 'question', current: 1 } });
 	});
+
+	it('shows the answer with the last answer awaited, in one step (one revision)', () => {
+		let g = started();
+		const given = (player: string, at: number) => ({ player, question: 0, option: right, answeredAt: at });
+		g = ok(answerAndReveal(g, given('p0', shown + 1000), shown + 1000));
+		g = ok(answerAndReveal(g, given('p1', shown + 1500), shown + 1500));
+		expect(g.phase).toBe('question');
+		const before = g.revision;
+		g = ok(answerAndReveal(g, given('p2', shown + 2000), shown + 2000));
+		expect(g).toMatchObject({ phase: 'reveal', revision: before + 1 });
+		expect(g.answers[0]).toHaveLength(3);
+		// Refused answers stay refused: twice, or after the answer was shown.
+		expect(answerAndReveal(g, given('p2', shown + 2500), shown + 2500)).toEqual({
+			ok: false,
+			error: 'not-now'
+		});
+	});
 });
 
 describe('the end', () => {
@@ -231,5 +252,111 @@ describe('the end', () => {
 		expect(end.teams.map((t) => t.players)).toEqual([['p0', 'p2'], ['p1']]);
 		// No ranking: no podium at all.
 		expect(results({ ...g, settings: { ...g.settings, ranking: false } }).podium).toEqual([]);
+	});
+});
+
+describe("a player's news", () => {
+	/** A view as its screen shows it: not its clock or revision, nor their own answer while open. */
+	const shownText = (view: ReturnType<typeof playerView>) =>
+		JSON.stringify({
+			...view,
+			timeLeftMs: 0,
+			revision: 0,
+			answer: view.answer && 'right' in view.answer ? view.answer : undefined
+		});
+	/** A small seeded random, so a failing game can be played again. */
+	const seeded = (seed: number) => () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+
+	it('changes whenever what a player sees changes, over whole games of random steps', () => {
+		for (let seed = 1; seed <= 40; seed++) {
+			const random = seeded(seed);
+			const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+			let g = newGame(
+				{
+					code: 'ABC123',
+					title: 'Reinen',
+					questions,
+					settings: { seconds: 20, teams: seed % 3, ranking: seed % 2 === 0 }
+				},
+				T0
+			);
+			let now = T0;
+			let joined = 0;
+			for (let step = 0; step < 120; step++) {
+				now += Math.floor(random() * 8000);
+				const ids = g.players.map((p) => p.id);
+				const kinds = [
+					'join',
+					'answer',
+					'answer',
+					'answer',
+					'next',
+					'pause',
+					'resume',
+					'reveal',
+					'remove',
+					'rejoin'
+				];
+				const kind = step === 110 ? 'end' : pick(kinds);
+				const id = ids.length ? pick(ids) : 'nobody';
+				const stepped: Step =
+					kind === 'join'
+						? join(g, { id: `p${joined}`, nick: `Elev ${joined++}`, guest: false, offset: 0 }, now)
+						: kind === 'rejoin'
+							? join(
+									g,
+									{ id, nick: g.players.find((p) => p.id === id)?.nick ?? 'x', guest: false, offset: 0 },
+									now
+								)
+							: kind === 'answer'
+								? answerAndReveal(
+										g,
+										{ player: id, question: g.current, option: pick([0, 1, 2, 3]), answeredAt: now },
+										now
+									)
+								: kind === 'next'
+									? next(g, now)
+									: kind === 'pause'
+										? pause(g, now)
+										: kind === 'resume'
+											? resume(g, now)
+											: kind === 'reveal'
+												? reveal(g)
+												: kind === 'remove'
+													? removePlayer(g, id)
+													: end(g);
+				if (!stepped.ok) continue;
+				for (const player of stepped.game.players.map((p) => p.id)) {
+					if (playerNews(g, player, now) !== playerNews(stepped.game, player, now)) continue;
+					expect(
+						shownText(playerView(stepped.game, player, now)),
+						`seed ${seed}, step ${step} (${kind}), ${player}`
+					).toBe(shownText(playerView(g, player, now)));
+				}
+				g = stepped.game;
+			}
+		}
+	});
+
+	it("does not change with another player's answer, nor with one's own while the question is open", () => {
+		const g = ok(next(withPlayers('Ánne', 'Per', 'Gjest'), T0 + 60_000));
+		const given = (player: string) => ({ player, question: 0, option: 1, answeredAt: T0 + 61_000 });
+		const after = ok(answer(g, given('p1'), T0 + 61_000));
+		expect(playerNews(after, 'p0', T0 + 61_000)).toBe(playerNews(g, 'p0', T0 + 61_000));
+		expect(playerNews(after, 'p1', T0 + 61_000)).toBe(playerNews(g, 'p1', T0 + 61_000));
+		expect(playerNews(ok(reveal(after)), 'p0', T0 + 62_000)).not.toBe(playerNews(after, 'p0', T0 + 62_000));
+	});
+
+	it('shows nobody points for an answer before the answer is shown (they would give it away)', () => {
+		const g = ok(next(withPlayers('Ánne', 'Per', 'Gjest'), T0 + 60_000));
+		const right = questions[0]!.right;
+		const after = ok(
+			answer(g, { player: 'p1', question: 0, option: right, answeredAt: T0 + 61_000 }, T0 + 61_000)
+		);
+		expect(playerView(after, 'p1', T0 + 61_000).points).toBe(0);
+		expect(teacherView(after, T0 + 61_000).players.find((p) => p.id === 'p1')?.points).toBe(0);
+		const shown = ok(reveal(after));
+		expect(playerView(shown, 'p1', T0 + 62_000).points).toBeGreaterThan(500);
+		expect(teacherView(shown, T0 + 62_000).players.find((p) => p.id === 'p1')?.points).toBeGreaterThan(500);
 	});
 });

@@ -16,7 +16,12 @@ import { call, type Reply } from './classApi';
 
 export type { PlayerView, TeacherView };
 
-/** How long a dropped stream waits before it tries again. */
+/**
+ * A stream that was working and dropped (its server process went away) is opened again at once, behind
+ * a load balancer on another process; a class's phones spread theirs over half a second so that the
+ * projectors, which do not wait, get through first. A stream that could not open waits a second.
+ */
+export const RECONNECT_SPREAD_MS = 500;
 const RECONNECT_MS = 1000;
 
 const online = () => typeof navigator === 'undefined' || navigator.onLine !== false;
@@ -131,14 +136,16 @@ export function sendAnswer(
 
 /**
  * Follows a game's views (the projector's or a player's, by the token) until `stop` is called: one
- * stream, opened again a moment after it drops (a phone on a train, a reloaded proxy), each view passed
- * on as it comes. `onProblem` hears when it cannot reach the server, `onView` when it can again.
+ * stream, opened again when it drops (a phone on a train, a server process gone), each view passed on
+ * as it comes. `onProblem` hears when it cannot reach the server, `onView` when it can again;
+ * `spreadMs` is how long at most a dropped stream that was working waits (0: the projector).
  */
 export function followGame<View>(
 	code: string,
 	token: string,
 	onView: (view: View) => void,
-	onProblem: (problem: 'offline' | 'unreachable' | 'refused') => void = () => undefined
+	onProblem: (problem: 'offline' | 'unreachable' | 'refused') => void = () => undefined,
+	spreadMs = RECONNECT_SPREAD_MS
 ): () => void {
 	let stopped = false;
 	let attempt = new AbortController();
@@ -154,6 +161,7 @@ export function followGame<View>(
 				continue;
 			}
 			attempt = new AbortController();
+			let worked = false;
 			try {
 				const response = await fetch(`/api/live/${encodeURIComponent(code)}/events`, {
 					headers: { authorization: `Bearer ${token}` },
@@ -170,14 +178,18 @@ export function followGame<View>(
 					for (;;) {
 						const { done, value } = await text.read();
 						if (done) break;
-						for (const view of reader.feed(value)) onView(view as View);
+						for (const view of reader.feed(value)) {
+							worked = true;
+							onView(view as View);
+						}
 					}
 				}
 			} catch {
 				if (stopped) return;
 				onProblem(online() ? 'unreachable' : 'offline');
 			}
-			if (!stopped && online()) await new Promise((resolve) => setTimeout(resolve, RECONNECT_MS));
+			const wait = worked ? Math.random() * spreadMs : RECONNECT_MS;
+			if (!stopped && online()) await new Promise((resolve) => setTimeout(resolve, wait));
 		}
 	}
 	void open();

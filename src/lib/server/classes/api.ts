@@ -31,7 +31,7 @@ import { newJoinCode, readJoinCode } from '$lib/classes/joinCode';
 import { openAssignmentCode } from '$lib/teach/open';
 import { readPack } from '$lib/sound/pack';
 import { VOICE_ID } from '$lib/sound/voice';
-import type { Sql } from './engine';
+import type { Engine, Sql } from './engine';
 import { Guards, json, refuse, Refusal } from './guards';
 import { MAX_PUPILS, MemoryLimits, type LimitStore } from './limits';
 import { hashOf, newId, newSecret } from './secrets';
@@ -75,19 +75,21 @@ export interface ApiOptions {
 	now?: () => number;
 	/** Where rate limits are kept (default: this process's memory; with PostgreSQL: shared by all). */
 	limits?: LimitStore;
+	/** How steps taken by other processes are heard at once (PostgreSQL's LISTEN); else they are looked for. */
+	listen?: Engine['listen'];
 }
 
 const random = (bytes: Uint8Array<ArrayBuffer>) => crypto.getRandomValues(bytes);
 
 export function classApi(
 	sql: Sql,
-	{ now = () => Date.now(), limits = new MemoryLimits() }: ApiOptions = {}
+	{ now = () => Date.now(), limits = new MemoryLimits(), listen }: ApiOptions = {}
 ): Api {
 	// The address limit is the first check of every request and stays in memory: a flood is stopped
 	// before it costs the database anything (with several processes, each has its own).
 	const addresses = new MemoryLimits();
 	const guards = new Guards(sql, limits, now);
-	const watch = new LiveWatch(sql);
+	const watch = new LiveWatch(sql, listen);
 	const live = liveRoutes(sql, guards, now, random, watch);
 
 	async function view(row: store.ClassRow): Promise<ClassView> {

@@ -21,6 +21,11 @@ export interface Engine extends Sql {
 	/** Several statements without parameters (migrations only). */
 	exec(text: string): Promise<void>;
 	close(): Promise<void>;
+	/**
+	 * Hears `channel`'s notifications (PostgreSQL's LISTEN, on a connection of its own) until the
+	 * returned stop is called. Only a server several processes share has it: PGlite serves one process.
+	 */
+	listen?(channel: string, hear: (payload: string) => void): Promise<() => Promise<void>>;
 }
 
 /** An embedded PostgreSQL in `dataDir` (or in memory when none is given: tests). */
@@ -77,6 +82,57 @@ export async function postgresEngine(url: string, poolSize = 10): Promise<Engine
 		name: 'postgres',
 		...on(pool, false),
 		exec: async (text) => void (await pool.query(text)),
-		close: () => pool.end()
+		close: () => pool.end(),
+		listen: (channel, hear) => listenOn(postgres, url, channel, hear)
+	};
+}
+
+/** How long a lost listening connection waits before it connects again (ms). */
+const LISTEN_AGAIN_MS = 1000;
+
+/**
+ * LISTEN on a connection outside the pool (a pooled one would be handed to other work). A connection
+ * that drops is made again a second later; whatever was said meanwhile is caught by the listener's own
+ * slower look (liveWatch.ts), so a lost notification costs time, never a view.
+ */
+async function listenOn(
+	postgres: typeof pg,
+	url: string,
+	channel: string,
+	hear: (payload: string) => void
+): Promise<() => Promise<void>> {
+	let client: pg.Client | undefined;
+	let stopped = false;
+	let again: ReturnType<typeof setTimeout> | undefined;
+	const connect = async (): Promise<void> => {
+		const next = new postgres.Client({ connectionString: url });
+		let dropped = false;
+		const drop = (error: Error) => {
+			if (dropped) return;
+			dropped = true;
+			console.error('PostgreSQL listening connection lost:', error.message);
+			void next.end().catch(() => undefined);
+			if (client === next) client = undefined;
+			if (!stopped) again = setTimeout(() => void connect(), LISTEN_AGAIN_MS);
+		};
+		next.on('notification', (message) => {
+			if (message.channel === channel) hear(message.payload ?? '');
+		});
+		next.on('error', drop);
+		try {
+			await next.connect();
+			// A channel is an identifier, not a value: quoted as one (callers pass a constant).
+			await next.query(`LISTEN "${channel.replaceAll('"', '""')}"`);
+		} catch (error) {
+			return drop(error instanceof Error ? error : new Error(String(error)));
+		}
+		if (stopped) return void (await next.end().catch(() => undefined));
+		client = next;
+	};
+	await connect();
+	return async () => {
+		stopped = true;
+		clearTimeout(again);
+		await client?.end().catch(() => undefined);
 	};
 }

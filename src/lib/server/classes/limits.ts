@@ -30,7 +30,10 @@ export const LIMITS = {
 	pupils: { burst: 600, perSecond: 20 },
 	joins: { burst: 90, perSecond: 1 },
 	create: { burst: 60, perSecond: 0.1 },
-	guess: { burst: 60, perSecond: 0.5 }
+	guess: { burst: 60, perSecond: 0.5 },
+	// A live game's players' calls (answers, streams, reconnects): 60 players reconnecting at once twice
+	// over, then more than a game of 60 answering every 3 s ever sends.
+	game: { burst: 600, perSecond: 20 }
 } satisfies Record<string, Bucket>;
 
 export type LimitName = keyof typeof LIMITS;

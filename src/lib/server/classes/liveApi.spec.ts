@@ -9,6 +9,8 @@ import type { PlayerView, TeacherView } from '$lib/live/game';
 import type { CreatedLive, JoinedLive } from '$lib/live/protocol';
 import { call, ENGINES, type Bench } from './testing';
 import { classApi } from './api';
+import { LIMITS } from './limits';
+import { LIVE_CHANNEL } from './liveStore';
 
 const WORDS = ['reindeer-1/bovtse', 'reindeer-1/miesie', 'reindeer-1/aaltoe', 'animals/bienje'];
 
@@ -111,7 +113,8 @@ describe.each(ENGINES)('the live game API on %s', (_name, open) => {
 		expect((await sent(right, member.token)).status).toBe(200);
 		expect((await sent(right, member.token)).body).toEqual({ error: 'answered' });
 		const projector = await view<TeacherView>(game, game.token);
-		expect(projector.players.find((p) => p.nick === 'Ánne')).toMatchObject({ answered: true, points: 950 });
+		// Answered, but no points yet: they would tell the class the answer before it is shown.
+		expect(projector.players.find((p) => p.nick === 'Ánne')).toMatchObject({ answered: true, points: 0 });
 		expect(projector.question).not.toHaveProperty('right');
 		bench.clock.now += 25_000;
 		expect((await sent((right + 1) % 4, guest.token)).body).toEqual({ error: 'late' });
@@ -119,6 +122,7 @@ describe.each(ENGINES)('the live game API on %s', (_name, open) => {
 		const revealed = (await control(game, 'reveal')).body as TeacherView;
 		expect(revealed.question).toMatchObject({ right });
 		expect(revealed.question!.tally![right]).toBe(1);
+		expect(revealed.players.find((p) => p.nick === 'Ánne')).toMatchObject({ points: 950 });
 		expect((await view<PlayerView>(game, member.token)).answer).toEqual({
 			option: right,
 			right: true,
@@ -173,6 +177,117 @@ describe.each(ENGINES)('the live game API on %s', (_name, open) => {
 	});
 });
 
+describe.each(ENGINES)('a live game under a class at once on %s', (_name, open) => {
+	let bench: Bench;
+	beforeAll(async () => {
+		bench = await open();
+	}, 60_000);
+	afterAll(() => bench?.done());
+
+	async function gameWith(players: number, address: string) {
+		const cls = (await call(bench.api, 'POST', '/classes', { body: { name: '5B' }, address })).body as CreatedClass;
+		const made = (
+			await call(bench.api, 'POST', `/classes/${cls.id}/live`, {
+				secret: cls.key,
+				body: { title: 'Reinen', words: WORDS, seconds: 20, teams: 0, ranking: true },
+				address
+			})
+		).body as CreatedLive;
+		// Everyone joins at the same moment, as a class does when the code goes up.
+		const joined = await Promise.all(
+			Array.from(
+				{ length: players },
+				async (_, i) =>
+					(
+						await call(bench.api, 'POST', `/live/${made.code}/players`, {
+							body: { nick: `Elev ${i + 1}` },
+							address
+						})
+					).body as JoinedLive
+			)
+		);
+		return { made, joined };
+	}
+
+	it('keeps every answer a whole class sends at once, and shows the answer once', async () => {
+		const { made, joined } = await gameWith(20, '10.0.2.1');
+		expect(new Set(joined.map((j) => j.player)).size).toBe(20);
+		await call(bench.api, 'POST', `/live/${made.code}/control`, {
+			secret: made.token,
+			body: { action: 'next' },
+			address: '10.0.2.1'
+		});
+		const sent = await Promise.all(
+			joined.map((j, i) =>
+				call(bench.api, 'POST', `/live/${made.code}/answers`, {
+					secret: j.token,
+					body: { question: 0, option: i % 4, answeredAt: bench.clock.now },
+					address: '10.0.2.1'
+				})
+			)
+		);
+		expect(sent.map((answer) => answer.status)).toEqual(joined.map(() => 200));
+		const seen = (
+			await call(bench.api, 'GET', `/live/${made.code}/view`, { secret: made.token, address: '10.0.2.1' })
+		).body as TeacherView;
+		expect(seen.phase).toBe('reveal');
+		expect(seen.question?.tally).toEqual([5, 5, 5, 5]);
+		expect(seen.players.filter((p) => p.answered)).toHaveLength(20);
+	});
+
+	it("gives a game's players a budget of their own: a flood stops neither its projector nor another game", async () => {
+		const { made, joined } = await gameWith(1, '10.0.3.1');
+		const other = await gameWith(1, '10.0.3.2');
+		const flood = (address: string) =>
+			call(bench.api, 'GET', `/live/${made.code}/view`, { secret: joined[0]!.token, address });
+		// From many addresses (no address limit in the way), all in the same game.
+		for (let i = 0; i < LIMITS.game.burst; i++) expect((await flood(`10.1.${i >> 8}.${i & 255}`)).status).toBe(200);
+		expect(await flood('10.2.0.1')).toEqual({ status: 429, body: { error: 'rate-limited' } });
+		const projector = await call(bench.api, 'GET', `/live/${made.code}/view`, {
+			secret: made.token,
+			address: '10.0.3.1'
+		});
+		expect(projector.status).toBe(200);
+		const elsewhere = await call(bench.api, 'GET', `/live/${other.made.code}/view`, {
+			secret: other.joined[0]!.token,
+			address: '10.0.3.2'
+		});
+		expect(elsewhere.status).toBe(200);
+		// A second later the game has 20 more.
+		bench.clock.now += 1000;
+		expect((await flood('10.2.0.2')).status).toBe(200);
+	}, 60_000);
+
+	it('tells each step on the channel when it is committed, and never a refused one', async () => {
+		// PGlite serves one process: nobody else to tell, and nothing to listen with.
+		if (bench.engine.name === 'pglite') return expect(bench.engine.listen).toBeUndefined();
+		const heard: string[] = [];
+		const stop = await bench.engine.listen!(LIVE_CHANNEL, (payload) => heard.push(payload));
+		try {
+			const { made, joined } = await gameWith(1, '10.0.4.1');
+			await expect.poll(() => heard, { timeout: 2000, interval: 10 }).toContain(`${made.code} 2`);
+			const refused = await call(bench.api, 'POST', `/live/${made.code}/answers`, {
+				secret: joined[0]!.token,
+				body: { question: 0, option: 0, answeredAt: bench.clock.now },
+				address: '10.0.4.1'
+			});
+			expect(refused.body).toEqual({ error: 'not-now' });
+			await call(bench.api, 'POST', `/live/${made.code}/control`, {
+				secret: made.token,
+				body: { action: 'next' },
+				address: '10.0.4.1'
+			});
+			await expect.poll(() => heard, { timeout: 2000, interval: 10 }).toContain(`${made.code} 3`);
+			expect(heard.filter((payload) => payload.startsWith(made.code))).toEqual([
+				`${made.code} 2`,
+				`${made.code} 3`
+			]);
+		} finally {
+			await stop();
+		}
+	});
+});
+
 describe.each(ENGINES)('live game events on %s', (_name, open) => {
 	let bench: Bench;
 	beforeAll(async () => {
@@ -188,8 +303,9 @@ describe.each(ENGINES)('live game events on %s', (_name, open) => {
 				body: { title: 'Reinen', words: WORDS, seconds: 20, teams: 0, ranking: false }
 			})
 		).body as CreatedLive;
-		// A second process on the same database: its screens, the first one's steps.
-		const other = classApi(bench.engine, { now: () => bench.clock.now });
+		// A second process on the same database: its screens, the first one's steps (heard on PostgreSQL's
+		// channel; looked for on PGlite, which cannot listen).
+		const other = classApi(bench.engine, { now: () => bench.clock.now, listen: bench.engine.listen });
 		const seen: TeacherView[] = [];
 		const headers = new Headers({ authorization: `Bearer ${made.token}` });
 		const request = {

@@ -8,14 +8,14 @@
 import { newJoinCode, readJoinCode } from '$lib/classes/joinCode';
 import { SECRET } from '$lib/classes/protocol';
 import {
-	allAnswered,
-	answer,
+	answerAndReveal,
 	end,
 	join,
 	liveQuestions,
 	newGame,
 	next,
 	pause,
+	playerNews,
 	playerView,
 	removePlayer,
 	resume,
@@ -88,12 +88,31 @@ export function liveRoutes(
 		return found;
 	}
 
-	/** Who holds the request's token for this game: the teacher (player null) or a player. */
-	async function holder(request: ApiRequest, code: string): Promise<{ player: string | null }> {
+	/**
+	 * Who holds the request's token for the game `code` names: its teacher (player null) or a player,
+	 * with the game's class. A token is 256 random bits, so a right one costs no guess: one query, then
+	 * the game's budget (its players' calls) or its teacher's. Without one, a code no game lives under is
+	 * told apart from a wrong token as before (a guess spent).
+	 */
+	async function holder(
+		request: ApiRequest,
+		code: string | undefined
+	): Promise<{ code: string; player: string | null; classId: string }> {
 		const token = bearer(request);
-		const found = token ? await live.tokenHolder(sql, hashOf(token)) : undefined;
-		if (!found || found.code !== code) return refuse('token');
-		return found;
+		const found = token && code ? await live.tokenHolder(sql, hashOf(token), now()) : undefined;
+		if (found && found.code === code) {
+			if (found.player) await guards.spend('game', found.code);
+			else await guards.spend('teacher', found.classId);
+			return found;
+		}
+		await gameOf(request, code);
+		return refuse('token');
+	}
+
+	/** The game a token holder's request is about, while it lives. */
+	async function gameNow(code: string): Promise<LiveGame> {
+		const found = await live.gameByCode(sql, code, now());
+		return found ? found.game : refuse('not-found');
 	}
 
 	/** One step on the game, refused with its reason, or the game after it. */
@@ -101,7 +120,7 @@ export function liveRoutes(
 		const result = await live.stepGame(sql, code, now(), rule);
 		if (!result) return refuse('game-over');
 		if (!result.ok) return refuse(ERRORS[result.error]);
-		// This process's screens hear of it now; other processes' at their next look (liveWatch.ts).
+		// This process's screens hear of it now; other processes' when the channel tells them (liveWatch.ts).
 		watch.changed(result.game);
 		return result.game;
 	}
@@ -125,26 +144,33 @@ export function liveRoutes(
 		code: string,
 		send: (view: unknown) => void
 	): Promise<LiveStream> {
-		const found = await gameOf(request, readJoinCode(code));
-		const { player } = await holder(request, found.code);
-		await guards.spend(player ? 'pupils' : 'teacher', found.class_id);
+		const { player, code: at } = await holder(request, readJoinCode(code));
+		const first = await gameNow(at);
 		const viewOf = (game: LiveGame) => (player ? playerView(game, player, now()) : teacherView(game, now()));
 		// A screen hears of a step only when its own view changed: another pupil's answer changes the
 		// projector's view, not a phone's (30 phones told of 30 answers would be 900 views a question).
+		// A phone's view is made only when its news changed (game.ts, playerNews), and sent only when it
+		// differs from the last one sent.
+		let news = '';
 		let last = '';
 		const sendIfNew = (game: LiveGame) => {
+			if (player) {
+				const fresh = playerNews(game, player, now());
+				if (fresh === news) return;
+				news = fresh;
+			}
 			const view = viewOf(game);
 			const text = JSON.stringify({ ...view, timeLeftMs: 0, revision: 0 });
 			if (text === last) return;
 			last = text;
 			send(view);
 		};
-		sendIfNew(found.game);
-		return { close: watch.watch(found.game, sendIfNew) };
+		sendIfNew(first);
+		return { close: watch.watch(first, sendIfNew) };
 	}
 
-	// A game's traffic spends its class's budgets (players the pupils', the projector the teacher's): a
-	// class playing never trips another class's.
+	// A game's traffic spends budgets of its own: its players' calls the game's (so a class playing never
+	// trips another class's, nor its own homework), the projector's its teacher's, joins its class's.
 	const routes: [string, RegExp, Route][] = [
 		[
 			'POST',
@@ -207,15 +233,13 @@ export function liveRoutes(
 			/^\/live\/([^/]+)\/players\/me$/,
 			async (request, [code]) => {
 				const { offset } = request.body ? json(request, RejoinLive) : { offset: undefined };
-				const found = await gameOf(request, readJoinCode(code!));
-				const { player } = await holder(request, found.code);
+				const { player, code: at } = await holder(request, readJoinCode(code!));
 				if (!player) return refuse('token');
-				await guards.spend('pupils', found.class_id);
-				const me = found.game.players.find((p) => p.id === player);
-				if (!me) return refuse('token');
-				const game = await step(found.code, (g) =>
-					join(g, { id: player, nick: me.nick, guest: me.guest, offset: offset ?? me.offset }, now())
-				);
+				const game = await step(at, (g) => {
+					const me = g.players.find((p) => p.id === player);
+					if (!me) return { ok: false, error: 'not-playing' };
+					return join(g, { id: player, nick: me.nick, guest: me.guest, offset: offset ?? me.offset }, now());
+				});
 				return { view: playerView(game, player, now()), serverTime: now() };
 			}
 		],
@@ -224,13 +248,10 @@ export function liveRoutes(
 			/^\/live\/([^/]+)\/answers$/,
 			async (request, [code]) => {
 				const body = json(request, AnswerLive);
-				const found = await gameOf(request, readJoinCode(code!));
-				const { player } = await holder(request, found.code);
+				const { player, code: at } = await holder(request, readJoinCode(code!));
 				if (!player) return refuse('token');
-				await guards.spend('pupils', found.class_id);
-				const game = await step(found.code, (g) => answer(g, { player, ...body }, now()));
-				// Everyone has answered: the answer shows at once (no waiting out the countdown).
-				if (allAnswered(game)) await step(found.code, reveal).catch(() => undefined);
+				// The last answer awaited shows the answer in the same step (no waiting out the countdown).
+				await step(at, (game) => answerAndReveal(game, { player, ...body }, now()));
 				return { received: true };
 			}
 		],
@@ -238,10 +259,9 @@ export function liveRoutes(
 			'GET',
 			/^\/live\/([^/]+)\/view$/,
 			async (request, [code]) => {
-				const found = await gameOf(request, readJoinCode(code!));
-				const { player } = await holder(request, found.code);
-				await guards.spend(player ? 'pupils' : 'teacher', found.class_id);
-				return player ? playerView(found.game, player, now()) : teacherView(found.game, now());
+				const { player, code: at } = await holder(request, readJoinCode(code!));
+				const game = await gameNow(at);
+				return player ? playerView(game, player, now()) : teacherView(game, now());
 			}
 		],
 		[
@@ -249,20 +269,18 @@ export function liveRoutes(
 			/^\/live\/([^/]+)\/control$/,
 			async (request, [code]) => {
 				const { action, player } = json(request, ControlLive);
-				const found = await gameOf(request, readJoinCode(code!));
-				const who = await holder(request, found.code);
+				const who = await holder(request, readJoinCode(code!));
 				if (who.player !== null) return refuse('key');
-				await guards.spend('teacher', found.class_id);
-				const at = now();
+				const time = now();
 				const rules: Record<typeof action, (game: LiveGame) => Step> = {
-					next: (game) => next(game, at),
-					pause: (game) => pause(game, at),
-					resume: (game) => resume(game, at),
+					next: (game) => next(game, time),
+					pause: (game) => pause(game, time),
+					resume: (game) => resume(game, time),
 					reveal,
 					end,
 					remove: (game) => (player ? removePlayer(game, player) : { ok: false, error: 'not-playing' })
 				};
-				return teacherView(await step(found.code, rules[action]), at);
+				return teacherView(await step(who.code, rules[action]), time);
 			}
 		]
 	];

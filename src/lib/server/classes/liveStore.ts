@@ -6,6 +6,9 @@
 import type { LiveGame, Step } from '$lib/live/game';
 import type { Sql } from './engine';
 
+/** The channel a step is told on (PostgreSQL NOTIFY), as `code revision`: liveWatch.ts listens. */
+export const LIVE_CHANNEL = 'live_games';
+
 export interface LiveRow {
 	code: string;
 	class_id: string;
@@ -51,16 +54,21 @@ export async function gameByCode(sql: Sql, code: string, now: number): Promise<L
 	return row && rowOf(row);
 }
 
-/** Who a token is: the teacher of a game (player null) or one of its players. */
+/**
+ * Who a token is, in a game that still lives: its teacher (player null) or one of its players, and the
+ * game's class (whose budgets the teacher's calls spend). One query: the token is all a step needs.
+ */
 export async function tokenHolder(
 	sql: Sql,
-	tokenHash: Buffer
-): Promise<{ code: string; player: string | null } | undefined> {
-	const [row] = await sql.query<{ code: string; player_id: string | null }>(
-		'SELECT code, player_id FROM live_tokens WHERE token_hash = $1',
-		[tokenHash]
+	tokenHash: Buffer,
+	now: number
+): Promise<{ code: string; player: string | null; classId: string } | undefined> {
+	const [row] = await sql.query<{ code: string; player_id: string | null; class_id: string }>(
+		`SELECT t.code, t.player_id, g.class_id FROM live_tokens t JOIN live_games g ON g.code = t.code
+		 WHERE t.token_hash = $1 AND g.expires_at > $2`,
+		[tokenHash, now]
 	);
-	return row && { code: row.code, player: row.player_id };
+	return row && { code: row.code, player: row.player_id, classId: row.class_id };
 }
 
 export async function addPlayerToken(
@@ -93,12 +101,14 @@ export async function stepGame(
 		);
 		if (!row) return undefined;
 		const result = step(rowOf(row).game);
+		// Written and told in one statement: every process listening hears `code revision` once the
+		// step is committed (NOTIFY is delivered at COMMIT, never for a step rolled back).
 		if (result.ok)
-			await tx.query('UPDATE live_games SET state = $2, revision = $3 WHERE code = $1', [
-				code,
-				JSON.stringify(result.game),
-				result.game.revision
-			]);
+			await tx.query(
+				`WITH stepped AS (UPDATE live_games SET state = $2, revision = $3 WHERE code = $1 RETURNING code)
+				 SELECT pg_notify($4, code || ' ' || $3::text) FROM stepped`,
+				[code, JSON.stringify(result.game), result.game.revision, LIVE_CHANNEL]
+			);
 		return result;
 	});
 }

@@ -49,5 +49,5 @@ async function start(): Promise<Api> {
 	// adapter-node's graceful stop: PGlite writes its last pages before the process ends.
 	// (An event of adapter-node's own, which Node's types do not list.)
 	(process as NodeJS.EventEmitter).once('sveltekit:shutdown', () => void engine.close());
-	return classApi(engine, { limits });
+	return classApi(engine, { limits, listen: engine.listen });
 }
