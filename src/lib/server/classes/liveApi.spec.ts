@@ -185,7 +185,8 @@ describe.each(ENGINES)('a live game under a class at once on %s', (_name, open) 
 	afterAll(() => bench?.done());
 
 	async function gameWith(players: number, address: string) {
-		const cls = (await call(bench.api, 'POST', '/classes', { body: { name: '5B' }, address })).body as CreatedClass;
+		const cls = (await call(bench.api, 'POST', '/classes', { body: { name: '5B' }, address }))
+			.body as CreatedClass;
 		const made = (
 			await call(bench.api, 'POST', `/classes/${cls.id}/live`, {
 				secret: cls.key,
@@ -241,7 +242,8 @@ describe.each(ENGINES)('a live game under a class at once on %s', (_name, open) 
 		const flood = (address: string) =>
 			call(bench.api, 'GET', `/live/${made.code}/view`, { secret: joined[0]!.token, address });
 		// From many addresses (no address limit in the way), all in the same game.
-		for (let i = 0; i < LIMITS.game.burst; i++) expect((await flood(`10.1.${i >> 8}.${i & 255}`)).status).toBe(200);
+		for (let i = 0; i < LIMITS.game.burst; i++)
+			expect((await flood(`10.1.${i >> 8}.${i & 255}`)).status).toBe(200);
 		expect(await flood('10.2.0.1')).toEqual({ status: 429, body: { error: 'rate-limited' } });
 		const projector = await call(bench.api, 'GET', `/live/${made.code}/view`, {
 			secret: made.token,

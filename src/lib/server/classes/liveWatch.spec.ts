@@ -15,7 +15,7 @@ function database(...games: LiveGame[]) {
 	const rows = new Map(games.map((game) => [game.code, game]));
 	const asked: string[] = [];
 	const sql: Sql = {
-		query: async <T,>(text: string, params: readonly unknown[] = []) => {
+		query: async <T>(text: string, params: readonly unknown[] = []) => {
 			asked.push(text);
 			const codes = params[0] as string[];
 			const found = codes.flatMap((code) => rows.get(code) ?? []);
