@@ -175,7 +175,7 @@ async function playGame(g, kill) {
 					inFlight.push(answer(pupil, view.current));
 				}
 			},
-			500
+			1000
 		);
 		pupils.push(pupil);
 	}

@@ -21,7 +21,7 @@ export type { PlayerView, TeacherView };
  * a load balancer on another process; a class's phones spread theirs over half a second so that the
  * projectors, which do not wait, get through first. A stream that could not open waits a second.
  */
-export const RECONNECT_SPREAD_MS = 500;
+export const RECONNECT_SPREAD_MS = 1000;
 const RECONNECT_MS = 1000;
 
 const online = () => typeof navigator === 'undefined' || navigator.onLine !== false;

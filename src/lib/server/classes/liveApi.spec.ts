@@ -10,7 +10,8 @@ import type { CreatedLive, JoinedLive } from '$lib/live/protocol';
 import { call, ENGINES, type Bench } from './testing';
 import { classApi } from './api';
 import { LIMITS } from './limits';
-import { LIVE_CHANNEL } from './liveStore';
+import { gameByCode, LIVE_CHANNEL, stepFrom } from './liveStore';
+import { answerAndReveal, join } from '$lib/live/game';
 
 const WORDS = ['reindeer-1/bovtse', 'reindeer-1/miesie', 'reindeer-1/aaltoe', 'animals/bienje'];
 
@@ -209,6 +210,44 @@ describe.each(ENGINES)('a live game under a class at once on %s', (_name, open) 
 		);
 		return { made, joined };
 	}
+
+	it('takes a step again on the game as it is when another came first since it was read', async () => {
+		const { made } = await gameWith(0, '10.0.5.1');
+		const read = (await gameByCode(bench.engine, made.code, bench.clock.now))!.game;
+		const joins = (id: string) => (game: typeof read) =>
+			join(game, { id, nick: id, guest: true, offset: 0 }, bench.clock.now);
+		// Both from the same read: the second finds the row moved on and joins the game as it is then.
+		expect(await stepFrom(bench.engine, read, bench.clock.now, joins('Per'))).toMatchObject({ ok: true });
+		expect(await stepFrom(bench.engine, read, bench.clock.now, joins('Ánne'))).toMatchObject({ ok: true });
+		const now = (await gameByCode(bench.engine, made.code, bench.clock.now))!.game;
+		expect(now.players.map((p) => p.nick)).toEqual(['Per', 'Ánne']);
+		expect(now.revision).toBe(read.revision + 2);
+	});
+
+	it('asks the game again before refusing an answer from a game this process had not seen move on', async () => {
+		const { made, joined } = await gameWith(1, '10.0.6.1');
+		const behind = (await gameByCode(bench.engine, made.code, bench.clock.now))!.game;
+		await call(bench.api, 'POST', `/live/${made.code}/control`, {
+			secret: made.token,
+			body: { action: 'next' },
+			address: '10.0.6.1'
+		});
+		const answers = (game: typeof behind) =>
+			answerAndReveal(
+				game,
+				{ player: joined[0]!.player, question: 0, option: 0, answeredAt: bench.clock.now },
+				bench.clock.now
+			);
+		// Read in the lobby, the question is not shown yet: refused when the game is taken as it was read …
+		expect(await stepFrom(bench.engine, behind, bench.clock.now, answers)).toEqual({
+			ok: false,
+			error: 'not-now'
+		});
+		// … and kept when it may be behind (the game is asked again).
+		expect(
+			await stepFrom(bench.engine, behind, bench.clock.now, answers, { mayBeBehind: true })
+		).toMatchObject({ ok: true, game: { phase: 'reveal' } });
+	});
 
 	it('keeps every answer a whole class sends at once, and shows the answer once', async () => {
 		const { made, joined } = await gameWith(20, '10.0.2.1');

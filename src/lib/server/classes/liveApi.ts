@@ -39,12 +39,16 @@ import { findDeck } from '$lib/server/lessons';
 import type { ApiRequest } from './api';
 import type { Sql } from './engine';
 import { json, refuse, type Guards } from './guards';
+import { MemoryLimits } from './limits';
 import * as live from './liveStore';
 import { hashOf, newId, newSecret } from './secrets';
 import type { LiveWatch } from './liveWatch';
 import * as store from './store';
 
 export type Route = (request: ApiRequest, params: string[]) => Promise<unknown>;
+
+/** Tokens a process remembers at most (then it starts again): 60 players and a projector, 300 games. */
+const MAX_HOLDERS = 20_000;
 
 /** What a refused step is called in the API. */
 const ERRORS: Record<GameError, Parameters<typeof refuse>[0]> = {
@@ -88,36 +92,55 @@ export function liveRoutes(
 		return found;
 	}
 
+	// A game's players' calls spend the game's budget, kept in this process's memory like the address
+	// limit: a flood by a token holder is stopped before it costs the database anything.
+	const games = new MemoryLimits();
+
+	// Tokens this process has seen, by hash: a token names one holder for its game's whole life (a
+	// removed player is refused by the game itself), so an answer need not look it up again.
+	const holders = new Map<string, { player: string | null; classId: string; code: string }>();
+
 	/**
-	 * Who holds the request's token for the game `code` names: its teacher (player null) or a player,
-	 * with the game's class. A token is 256 random bits, so a right one costs no guess: one query, then
-	 * the game's budget (its players' calls) or its teacher's. Without one, a code no game lives under is
-	 * told apart from a wrong token as before (a guess spent).
+	 * Who holds the request's token for the game `code` names — its teacher (player null) or a player —
+	 * with the game's class and the game as it is now. A token is 256 random bits, so a right one costs
+	 * no guess: one query, then the game's budget (its players' calls) or its teacher's. Without one, a
+	 * code no game lives under is told apart from a wrong token as before (a guess spent).
+	 *
+	 * `toStep`: the game is only the start of a step, so the newest this process already has will do
+	 * (a screen here watches it), and a token seen before costs no query at all — the step is written
+	 * only if the game has not moved on since (liveStore.ts, stepFrom).
 	 */
 	async function holder(
 		request: ApiRequest,
-		code: string | undefined
-	): Promise<{ code: string; player: string | null; classId: string }> {
+		code: string | undefined,
+		{ toStep = false } = {}
+	): Promise<{ player: string | null; classId: string; game: LiveGame }> {
 		const token = bearer(request);
-		const found = token && code ? await live.tokenHolder(sql, hashOf(token), now()) : undefined;
-		if (found && found.code === code) {
-			if (found.player) await guards.spend('game', found.code);
-			else await guards.spend('teacher', found.classId);
-			return found;
+		if (token && code) {
+			const hash = hashOf(token);
+			const key = hash.toString('base64url');
+			const seen = holders.get(key);
+			const known = toStep && seen?.code === code ? watch.latest(code) : undefined;
+			const found = seen && known ? { ...seen, game: known } : await live.holderOf(sql, hash, now());
+			if (found && found.game.code === code) {
+				if (holders.size >= MAX_HOLDERS) holders.clear();
+				holders.set(key, { player: found.player, classId: found.classId, code });
+				if (!found.player) await guards.spend('teacher', found.classId);
+				else if (!games.takeNow('game', code, now())) refuse('rate-limited');
+				return found;
+			}
 		}
 		await gameOf(request, code);
 		return refuse('token');
 	}
 
-	/** The game a token holder's request is about, while it lives. */
-	async function gameNow(code: string): Promise<LiveGame> {
-		const found = await live.gameByCode(sql, code, now());
-		return found ? found.game : refuse('not-found');
-	}
-
-	/** One step on the game, refused with its reason, or the game after it. */
-	async function step(code: string, rule: (game: LiveGame) => Step): Promise<LiveGame> {
-		const result = await live.stepGame(sql, code, now(), rule);
+	/** One step on the game as it was read, refused with its reason, or the game after it. */
+	async function step(
+		game: LiveGame,
+		rule: (game: LiveGame) => Step,
+		options?: { mayBeBehind: boolean }
+	): Promise<LiveGame> {
+		const result = await live.stepFrom(sql, game, now(), rule, options);
 		if (!result) return refuse('game-over');
 		if (!result.ok) return refuse(ERRORS[result.error]);
 		// This process's screens hear of it now; other processes' when the channel tells them (liveWatch.ts).
@@ -144,8 +167,7 @@ export function liveRoutes(
 		code: string,
 		send: (view: unknown) => void
 	): Promise<LiveStream> {
-		const { player, code: at } = await holder(request, readJoinCode(code));
-		const first = await gameNow(at);
+		const { player, game: first } = await holder(request, readJoinCode(code));
 		const viewOf = (game: LiveGame) => (player ? playerView(game, player, now()) : teacherView(game, now()));
 		// A screen hears of a step only when its own view changed: another pupil's answer changes the
 		// projector's view, not a phone's (30 phones told of 30 answers would be 900 views a question).
@@ -219,7 +241,7 @@ export function liveRoutes(
 				const name = member?.nickname ?? nick;
 				if (!name) return refuse('bad-request');
 				const [player, secret] = [newId(), newSecret()];
-				await step(found.code, (game) =>
+				await step(found.game, (game) =>
 					join(game, { id: player, nick: name, guest: !member, offset }, now())
 				);
 				await live.addPlayerToken(sql, found.code, player, hashOf(secret));
@@ -233,9 +255,9 @@ export function liveRoutes(
 			/^\/live\/([^/]+)\/players\/me$/,
 			async (request, [code]) => {
 				const { offset } = request.body ? json(request, RejoinLive) : { offset: undefined };
-				const { player, code: at } = await holder(request, readJoinCode(code!));
+				const { player, game: read } = await holder(request, readJoinCode(code!));
 				if (!player) return refuse('token');
-				const game = await step(at, (g) => {
+				const game = await step(read, (g) => {
 					const me = g.players.find((p) => p.id === player);
 					if (!me) return { ok: false, error: 'not-playing' };
 					return join(g, { id: player, nick: me.nick, guest: me.guest, offset: offset ?? me.offset }, now());
@@ -248,10 +270,10 @@ export function liveRoutes(
 			/^\/live\/([^/]+)\/answers$/,
 			async (request, [code]) => {
 				const body = json(request, AnswerLive);
-				const { player, code: at } = await holder(request, readJoinCode(code!));
+				const { player, game } = await holder(request, readJoinCode(code!), { toStep: true });
 				if (!player) return refuse('token');
 				// The last answer awaited shows the answer in the same step (no waiting out the countdown).
-				await step(at, (game) => answerAndReveal(game, { player, ...body }, now()));
+				await step(game, (g) => answerAndReveal(g, { player, ...body }, now()), { mayBeBehind: true });
 				return { received: true };
 			}
 		],
@@ -259,8 +281,7 @@ export function liveRoutes(
 			'GET',
 			/^\/live\/([^/]+)\/view$/,
 			async (request, [code]) => {
-				const { player, code: at } = await holder(request, readJoinCode(code!));
-				const game = await gameNow(at);
+				const { player, game } = await holder(request, readJoinCode(code!));
 				return player ? playerView(game, player, now()) : teacherView(game, now());
 			}
 		],
@@ -280,7 +301,7 @@ export function liveRoutes(
 					end,
 					remove: (game) => (player ? removePlayer(game, player) : { ok: false, error: 'not-playing' })
 				};
-				return teacherView(await step(who.code, rules[action]), time);
+				return teacherView(await step(who.game, rules[action]), time);
 			}
 		]
 	];

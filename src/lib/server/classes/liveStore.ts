@@ -1,7 +1,8 @@
 /**
- * The live games' rows (migration 4): a game is one JSON value in one row; a step reads it locked
- * (FOR UPDATE), applies the pure rule (live/game.ts) and writes it back with its revision, so any
- * number of processes on one PostgreSQL take turns on it and none overwrites another's answer.
+ * The live games' rows (migration 4): a game is one JSON value in one row with its revision. A step
+ * applies the pure rule (live/game.ts) to the game as read and writes it back only if the revision is
+ * still the one read (else it is taken again with the row locked), so any number of processes on one
+ * PostgreSQL take turns on a game and none overwrites another's answer.
  */
 import type { LiveGame, Step } from '$lib/live/game';
 import type { Sql } from './engine';
@@ -55,20 +56,20 @@ export async function gameByCode(sql: Sql, code: string, now: number): Promise<L
 }
 
 /**
- * Who a token is, in a game that still lives: its teacher (player null) or one of its players, and the
- * game's class (whose budgets the teacher's calls spend). One query: the token is all a step needs.
+ * Who a token is, in a game that still lives — its teacher (player null) or one of its players — with
+ * the game's class and the game as it is now: one query is everything a screen's call needs to read.
  */
-export async function tokenHolder(
+export async function holderOf(
 	sql: Sql,
 	tokenHash: Buffer,
 	now: number
-): Promise<{ code: string; player: string | null; classId: string } | undefined> {
-	const [row] = await sql.query<{ code: string; player_id: string | null; class_id: string }>(
-		`SELECT t.code, t.player_id, g.class_id FROM live_tokens t JOIN live_games g ON g.code = t.code
+): Promise<{ player: string | null; classId: string; game: LiveGame } | undefined> {
+	const [row] = await sql.query<{ player_id: string | null; class_id: string; state: string }>(
+		`SELECT t.player_id, g.class_id, g.state FROM live_tokens t JOIN live_games g ON g.code = t.code
 		 WHERE t.token_hash = $1 AND g.expires_at > $2`,
 		[tokenHash, now]
 	);
-	return row && { code: row.code, player: row.player_id, classId: row.class_id };
+	return row && { player: row.player_id, classId: row.class_id, game: JSON.parse(row.state) };
 }
 
 export async function addPlayerToken(
@@ -85,8 +86,43 @@ export async function addPlayerToken(
 }
 
 /**
+ * Writes a step's game if the row is still at the revision the step began from (compare and set), and
+ * tells it on the channel in the same statement: every process listening hears `code revision` once it
+ * is committed. False when another step came first.
+ */
+async function written(sql: Sql, game: LiveGame, from: number, now: number): Promise<boolean> {
+	const rows = await sql.query(
+		`WITH stepped AS (
+		   UPDATE live_games SET state = $2, revision = $3
+		   WHERE code = $1 AND revision = $4 AND expires_at > $5 RETURNING code)
+		 SELECT pg_notify($6, code || ' ' || $3::text) FROM stepped`,
+		[game.code, JSON.stringify(game), game.revision, from, now, LIVE_CHANNEL]
+	);
+	return rows.length === 1;
+}
+
+/**
+ * One step on a game a call has just read: written at once if no other step came in between (the
+ * usual case: one write); else taken again on the game as it is then, under the row's lock (stepGame).
+ * A game that `mayBeBehind` (this process's newest, not read for this call) is asked again before a
+ * refusal counts: the question it refuses an answer to may have been shown elsewhere meanwhile.
+ * Nothing is written when the step is refused.
+ */
+export async function stepFrom(
+	sql: Sql,
+	game: LiveGame,
+	now: number,
+	step: (game: LiveGame) => Step,
+	{ mayBeBehind = false } = {}
+): Promise<Step | undefined> {
+	const result = step(game);
+	if (result.ok ? await written(sql, result.game, game.revision, now) : !mayBeBehind) return result;
+	return stepGame(sql, game.code, now, step);
+}
+
+/**
  * One step on a game, in one transaction with the row locked: the step sees the game as the last step
- * left it, whichever process took that one. Nothing is written when the step is refused.
+ * left it, whichever process took that one, and nobody else steps until it is written.
  */
 export async function stepGame(
 	sql: Sql,
@@ -100,15 +136,9 @@ export async function stepGame(
 			[code, now]
 		);
 		if (!row) return undefined;
-		const result = step(rowOf(row).game);
-		// Written and told in one statement: every process listening hears `code revision` once the
-		// step is committed (NOTIFY is delivered at COMMIT, never for a step rolled back).
-		if (result.ok)
-			await tx.query(
-				`WITH stepped AS (UPDATE live_games SET state = $2, revision = $3 WHERE code = $1 RETURNING code)
-				 SELECT pg_notify($4, code || ' ' || $3::text) FROM stepped`,
-				[code, JSON.stringify(result.game), result.game.revision, LIVE_CHANNEL]
-			);
+		const game = rowOf(row).game;
+		const result = step(game);
+		if (result.ok) await written(tx, result.game, game.revision, now);
 		return result;
 	});
 }

@@ -59,6 +59,15 @@ export class LiveWatch {
 		};
 	}
 
+	/**
+	 * The newest game this process knows under `code`, while a screen here watches it: what the last
+	 * step here left, or the last read after the channel told of one — a step may have come since (a
+	 * step from it is written only if none did: liveStore.ts, stepFrom).
+	 */
+	latest(code: string): LiveGame | undefined {
+		return this.#games.get(code)?.game;
+	}
+
 	/** A step this process took, or read: its screens hear of it now. */
 	changed(game: LiveGame): void {
 		const entry = this.#games.get(game.code);
