@@ -200,6 +200,15 @@ test('a class online: three pupils join by QR, one studies with the server down 
 	).json();
 	expect(stored.results.map((r: { nick: string }) => r.nick).sort()).toEqual(['Ada', 'Biret', 'Cecilie']);
 
+	// A live game from the class's assignment, or from the words it finds hardest by those results.
+	await online.getByRole('link', { name: 'Spill sammen med klassen' }).click();
+	await teacher.getByRole('radio', { name: 'En lekse' }).check();
+	await expect(teacher.getByRole('combobox', { name: 'Lekse' })).toContainText('Verb på nett');
+	await teacher.getByRole('radio', { name: 'Det klassen synes er vanskeligst' }).check();
+	await expect(teacher.getByText('Fra resultatene til 3 elever: de 4 vanskeligste ordene.')).toBeVisible();
+	await teacher.getByRole('button', { name: 'Lag spillet' }).click();
+	await expect(teacher.getByRole('heading', { name: 'Det vi synes er vanskeligst' })).toBeVisible();
+
 	expect(errors).toEqual([]);
 	for (const context of [teacherContext, adaPhone, biretPhone, ceciliePhone]) await context.close();
 });
