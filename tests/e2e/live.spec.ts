@@ -62,6 +62,29 @@ test('a teacher and three phones play five questions; a dropped phone comes back
 		await expect(pupil.page.getByText(`Velkommen i 5B, ${nick}!`)).toBeVisible();
 	}
 
+	// The teacher recorded the first words of the list (a generated tone here, never a voice): the
+	// projector plays them.
+	await teacher.evaluate(async () => {
+		const deck = await (await fetch('/decks/reindeer-1.json')).json();
+		const tone = new Uint8Array(44 + 1600);
+		const db = await new Promise<IDBDatabase>((resolve) => {
+			const open = indexedDB.open('lieredh');
+			open.onsuccess = () => resolve(open.result);
+		});
+		await new Promise((resolve) => {
+			const tx = db.transaction('recordings', 'readwrite');
+			for (const card of deck.cards.slice(0, 5))
+				tx.objectStore('recordings').put({
+					id: `reindeer-1/${card.id}`,
+					deckId: 'reindeer-1',
+					type: 'audio/wav',
+					audio: new Blob([tone], { type: 'audio/wav' })
+				});
+			tx.oncomplete = resolve;
+		});
+		db.close();
+	});
+
 	// The projector: a list, five questions, then the lobby with the code and the QR.
 	await online.getByRole('link', { name: 'Spill sammen med klassen' }).click();
 	await expect(teacher.getByRole('heading', { level: 1 })).toHaveText('Spill sammen');
@@ -100,6 +123,8 @@ test('a teacher and three phones play five questions; a dropped phone comes back
 			}
 			await teacher.setViewportSize({ width: 1280, height: 800 });
 		}
+		// The South Sami word shown (questions 2 and 4) is heard with it; a meaning shown, not yet.
+		await expect(teacher.getByRole('button', { name: 'Hør ordet' })).toHaveCount(q % 2 === 0 ? 1 : 0);
 		if (q === 2) {
 			// Per's network drops and comes back: the phone is in the same question again.
 			await per.context.setOffline(true);
@@ -117,6 +142,7 @@ test('a teacher and three phones play five questions; a dropped phone comes back
 		}
 		// Everyone has answered: the answer shows on the projector and every phone, with warm feedback.
 		await expect(teacher.getByText(/Si ordet sammen: /)).toBeVisible();
+		await expect(teacher.getByRole('button', { name: 'Hør ordet' })).toBeVisible();
 		for (const pupil of [anne, per, guest])
 			await expect(pupil.page.locator('.feedback')).toHaveText(/Riktig|Det riktige var/);
 		await teacher.getByRole('button', { name: q < 5 ? 'Neste spørsmål' : 'Se resultatet' }).click();

@@ -12,7 +12,12 @@ import type { LiveSettings, PlayerView, TeacherView } from '$lib/live/game';
 import type { CreatedLive, JoinedLive } from '$lib/live/protocol';
 import { liveCardId, liveReview, type LiveAnswered } from '$lib/study/live';
 import type { TeacherClass } from '$lib/classes/device';
+import { loadDecks, loadIndex } from '$lib/decks/library';
+import { assignmentWords, hardestWords } from '$lib/live/sources';
+import type { Assignment } from '$lib/teach/assignment';
 import { call, type Reply } from './classApi';
+import { pullResults } from './classes';
+import { myAssignments, resultsOf } from './teaching';
 
 export type { PlayerView, TeacherView };
 
@@ -32,6 +37,43 @@ export function startGame(
 	game: { title: string; words: string[] } & LiveSettings
 ): Promise<Reply<CreatedLive>> {
 	return call<CreatedLive>('POST', `/classes/${cls.id}/live`, { secret: cls.key, body: game });
+}
+
+/** The assignments a class was given (sent to it, or made for its group), newest first. */
+export async function classAssignments(cls: TeacherClass): Promise<Assignment[]> {
+	return (await myAssignments())
+		.filter((entry) => cls.sent.includes(entry.assignment.id) || entry.assignment.group === cls.group)
+		.sort((a, b) => b.opened - a.opened)
+		.map((entry) => entry.assignment);
+}
+
+/** An assignment's words from built-in decks, and how many of its decks are the teacher's own. */
+export async function wordsOfAssignment(
+	assignment: Assignment
+): Promise<{ words: string[]; ownDecks: number }> {
+	const ids = assignment.decks.flatMap((deck) => ('builtIn' in deck ? [deck.builtIn] : []));
+	const decks = new Map((await loadDecks(ids)).map((deck) => [deck.id, deck.cards.map((card) => card.id)]));
+	return assignmentWords(assignment.decks, (id) => decks.get(id));
+}
+
+/**
+ * The words a class finds hardest, by its pupils' results: fetched anew from the class service for
+ * each of its assignments where it answers (else those already kept here), then ranked (live/sources.ts).
+ */
+export async function hardestOfClass(
+	cls: TeacherClass,
+	count: number
+): Promise<{ words: string[]; pupils: number }> {
+	const assignments = await classAssignments(cls);
+	await Promise.all(
+		assignments
+			.filter((a) => cls.sent.includes(a.id))
+			.map((a) => pullResults(cls, a.id).catch(() => undefined))
+	);
+	const results = (await Promise.all(assignments.map((a) => resultsOf(a.id)))).flat();
+	const builtIn = new Set((await loadIndex()).decks.map((deck) => deck.id));
+	const pupils = new Set(results.map((result) => result.nick.normalize('NFC').trim().toLowerCase()));
+	return { words: hardestWords(results, count, (id) => builtIn.has(id)), pupils: pupils.size };
 }
 
 export function controlGame(

@@ -1,0 +1,74 @@
+/**
+ * Where a live game's words come from (#27): a deck, an assignment, or the words a class finds hardest
+ * by the results its pupils' devices sent. Pure: results and decks come in as values; every word is a
+ * `deckId/wordId` key of a built-in deck (the class service asks only those).
+ */
+import type { AssignedDeck, ResultCode } from '$lib/teach/assignment';
+
+/** A word as the class knows it: its mean recall over the pupils who practised it. */
+export interface ClassWord {
+	key: string;
+	/** Mean recall on the due date, 0–100. */
+	recall: number;
+	pupils: number;
+}
+
+/**
+ * Every word the class's results speak of, hardest first: lowest mean recall over the pupils who
+ * practised it (each pupil's newest result for a word counts once, whichever assignment it came in),
+ * then the word more pupils practised. A word nobody has answered yet is not hard, only new: left out.
+ */
+export function classWords(results: readonly ResultCode[]): ClassWord[] {
+	const byWord = new Map<string, Map<string, { recall: number; at: number }>>();
+	for (const result of results) {
+		for (const [key, recall, , answers] of result.words) {
+			if (answers === 0) continue;
+			const pupils = byWord.get(key) ?? new Map<string, { recall: number; at: number }>();
+			byWord.set(key, pupils);
+			const pupil = result.nick.normalize('NFC').trim().toLowerCase();
+			const seen = pupils.get(pupil);
+			if (!seen || seen.at < result.at) pupils.set(pupil, { recall, at: result.at });
+		}
+	}
+	return [...byWord]
+		.map(([key, pupils]) => {
+			const recalls = [...pupils.values()].map((p) => p.recall);
+			return { key, recall: recalls.reduce((a, b) => a + b, 0) / recalls.length, pupils: recalls.length };
+		})
+		.sort((a, b) => a.recall - b.recall || b.pupils - a.pupils || a.key.localeCompare(b.key));
+}
+
+/** The `count` words a class finds hardest, from built-in decks only (`builtIn` says which decks are). */
+export function hardestWords(
+	results: readonly ResultCode[],
+	count: number,
+	builtIn: (deckId: string) => boolean
+): string[] {
+	return classWords(results)
+		.filter((word) => builtIn(word.key.split('/')[0]!))
+		.slice(0, count)
+		.map((word) => word.key);
+}
+
+/**
+ * An assignment's words from built-in decks, in its order: the listed words of each deck (its whole
+ * deck when none are listed, as `deckWords` gives them). A teacher's own deck is not on the class
+ * service: `ownDecks` counts those left out, so the screen can say so.
+ */
+export function assignmentWords(
+	decks: readonly AssignedDeck[],
+	deckWords: (deckId: string) => readonly string[] | undefined
+): { words: string[]; ownDecks: number } {
+	const words: string[] = [];
+	let ownDecks = 0;
+	for (const deck of decks) {
+		if (!('builtIn' in deck)) {
+			ownDecks++;
+			continue;
+		}
+		const all = deckWords(deck.builtIn) ?? [];
+		const wanted = deck.words ? all.filter((id) => deck.words!.includes(id)) : all;
+		for (const id of wanted) words.push(`${deck.builtIn}/${id}`);
+	}
+	return { words: [...new Set(words)], ownDecks };
+}
