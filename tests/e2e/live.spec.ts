@@ -95,8 +95,14 @@ test('a teacher and three phones play five questions; a dropped phone comes back
 	await expect(teacher.getByRole('img', { name: 'Reinen' })).toBeVisible();
 
 	// Class members are in under their class nickname; the guest types one.
+	// Class members need no code at all: Ánne's Home offers her class's game, and Per's /play finds it.
+	await anne.page.goto('/');
+	await expect(anne.page.getByText('Klassen din spiller nå: Reinen')).toBeVisible();
+	await anne.page.getByRole('link', { name: 'Bli med i spillet' }).click();
+	await per.page.goto('/play');
+	await expect(per.page.getByText('Klassen din spiller nå: Reinen')).toBeVisible();
 	for (const pupil of [anne, per]) {
-		await pupil.page.goto(`/play#${code}`);
+		await expect(pupil.page.getByRole('textbox', { name: 'Koden' })).toHaveValue(code);
 		await expect(pupil.page.getByText(/Du spiller som .* fra klassen din/)).toBeVisible();
 		await pupil.page.getByRole('button', { name: 'Bli med' }).click();
 	}

@@ -146,6 +146,19 @@ export function savedSeat(code: string): Seat | undefined {
  * Joins a game: a member of the game's class under their class nickname (their device's pupil token
  * says who they are), anyone else as a guest with the nickname they typed.
  */
+/**
+ * The game this device's class is playing now, if the device is in an online class and the class
+ * service answers: a pupil joins it with one tap, nothing to type or scan. Undefined otherwise.
+ */
+export async function classGame(): Promise<{ code: string; title: string } | undefined> {
+	const member = await membership(database());
+	if (!member || member.removed || !online()) return undefined;
+	const found = await call<{ game: { code: string; title: string } | null }>('GET', '/pupil/live', {
+		secret: member.token
+	});
+	return (found.ok && found.value.game) || undefined;
+}
+
 export async function joinGame(code: string, nick: string, offset: number): Promise<Reply<Seat>> {
 	const member = await membership(database());
 	const joined = await call<JoinedLive>('POST', `/live/${encodeURIComponent(code)}/players`, {
@@ -266,14 +279,18 @@ async function keepNew(seat: Seat, view: PlayerView, now: number): Promise<numbe
 	const fresh = view.history.filter((entry) => !kept.has(entry.question));
 	if (!fresh.length) return 0;
 	const db = database();
-	const settings = await loadSettings(db);
+	const ids = fresh.flatMap((entry) => liveCardId(entry) ?? []);
+	const [settings, progress] = await Promise.all([loadSettings(db), progressOf(db, ids)]);
 	let count = 0;
 	for (const entry of fresh) {
 		const answered: LiveAnswered = { ...entry, elapsedMs: 0 };
 		const id = liveCardId(answered);
-		const before = id ? (await progressOf(db, [id])).get(id) : undefined;
-		const step = id ? liveReview(before, answered, now, settings.retention) : undefined;
-		if (step) await recordAnswer(db, step.progress, step.row);
+		const step = id ? liveReview(progress.get(id), answered, now, settings.retention) : undefined;
+		if (step) {
+			await recordAnswer(db, step.progress, step.row);
+			// The same word asked twice in one game: the second answer builds on the first.
+			progress.set(id!, step.progress);
+		}
 		kept.add(entry.question);
 		localStorage.setItem(keptKey(seat.code), JSON.stringify([...kept]));
 		count++;

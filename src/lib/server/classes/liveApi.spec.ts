@@ -79,6 +79,24 @@ describe.each(ENGINES)('the live game API on %s', (_name, open) => {
 		expect(made.status).toBe(400);
 	});
 
+	it("a member's device finds the game its class is playing, and no other class's", async () => {
+		const { cls, pupil } = await classWithPupil();
+		const playing = () =>
+			call(api(), 'GET', '/pupil/live', { secret: pupil.token }).then((answer) => answer.body);
+		expect(await playing()).toEqual({ game: null });
+		const game = await startGame(cls);
+		expect(await playing()).toEqual({ game: { code: game.code, title: 'Reinen', phase: 'lobby' } });
+		// Another class's pupil sees nothing of it; a wrong token is refused.
+		const other = await classWithPupil();
+		expect(await call(api(), 'GET', '/pupil/live', { secret: other.pupil.token })).toMatchObject({
+			body: { game: null }
+		});
+		expect((await call(api(), 'GET', '/pupil/live', { secret: 'x'.repeat(43) })).status).toBe(401);
+		// Over: nothing to join.
+		await control(game, 'end');
+		expect(await playing()).toEqual({ game: null });
+	});
+
 	it('a member plays under their class nickname, a guest under theirs; answers judged on the server clock', async () => {
 		const { cls, pupil } = await classWithPupil();
 		const game = await startGame(cls);

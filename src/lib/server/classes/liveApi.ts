@@ -213,6 +213,17 @@ export function liveRoutes(
 			}
 		],
 		[
+			// A class member's device asks what its class is playing: the pupil joins with one tap, no
+			// code to type or scan.
+			'GET',
+			/^\/pupil\/live$/,
+			async (request) => {
+				const pupil = await guards.pupil(request);
+				const game = await live.classGame(sql, pupil.class_id, now());
+				return { game: game ? { code: game.code, title: game.title, phase: game.phase } : null };
+			}
+		],
+		[
 			// What a join page shows before a nickname is typed: the game's title and whether it has begun.
 			'GET',
 			/^\/live\/([^/]+)$/,

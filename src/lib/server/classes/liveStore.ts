@@ -55,6 +55,18 @@ export async function gameByCode(sql: Sql, code: string, now: number): Promise<L
 	return row && rowOf(row);
 }
 
+/** The game a class is playing now (the newest not over), for its pupils' devices to offer. */
+export async function classGame(sql: Sql, classId: string, now: number): Promise<LiveGame | undefined> {
+	const rows = await sql.query<{ state: string }>(
+		'SELECT state FROM live_games WHERE class_id = $1 AND expires_at > $2',
+		[classId, now]
+	);
+	return rows
+		.map((row) => JSON.parse(row.state) as LiveGame)
+		.filter((game) => game.phase !== 'ended')
+		.sort((a, b) => b.createdAt - a.createdAt)[0];
+}
+
 /**
  * Who a token is, in a game that still lives — its teacher (player null) or one of its players — with
  * the game's class and the game as it is now: one query is everything a screen's call needs to read.
