@@ -71,6 +71,21 @@ test('a teacher and three phones play five questions; a dropped phone comes back
 			const open = indexedDB.open('lieredh');
 			open.onsuccess = () => resolve(open.result);
 		});
+		// … and made an own list of those words (the lexicon's words, her title).
+		const own = {
+			format: 1,
+			id: 'own-e2elive0001',
+			title: { nb: 'Våre reinord', sv: 'Våre reinord', en: 'Våre reinord' },
+			theme: 'own',
+			level: 1,
+			description: { nb: '', sv: '', en: '' },
+			cards: deck.cards.slice(0, 8)
+		};
+		await new Promise((resolve) => {
+			const tx = db.transaction('ownDecks', 'readwrite');
+			tx.objectStore('ownDecks').put({ id: own.id, updated: Date.now(), deck: own });
+			tx.oncomplete = resolve;
+		});
 		await new Promise((resolve) => {
 			const tx = db.transaction('recordings', 'readwrite');
 			for (const card of deck.cards.slice(0, 5))
@@ -159,6 +174,10 @@ test('a teacher and three phones play five questions; a dropped phone comes back
 	await expect(teacher.getByRole('heading', { name: /Sammen kunne dere \d av 5 ord!/ })).toBeVisible();
 	await teacher.getByRole('button', { name: 'Nytt spill' }).click();
 	await expect(teacher.getByRole('button', { name: 'Lag spillet' })).toBeVisible();
+	// The next game from the teacher's own list: the game brings the list along to the class service.
+	await teacher.getByRole('combobox', { name: 'Ordliste' }).selectOption({ label: 'Våre reinord' });
+	await teacher.getByRole('button', { name: 'Lag spillet' }).click();
+	await expect(teacher.getByRole('heading', { name: 'Våre reinord' })).toBeVisible();
 	for (const pupil of [anne, per, guest]) {
 		await expect(pupil.page.getByRole('heading', { name: /Sammen kunne dere \d av 5 ord!/ })).toBeVisible();
 		// Each device, the guest's too, keeps the five answers as reviews of those words.

@@ -22,6 +22,8 @@ export const API_ERRORS = {
 	answered: 409,
 	late: 409,
 	'not-now': 409,
+	// Too few words of one kind to give every question four options.
+	'too-few-words': 422,
 	'too-large': 413,
 	unsupported: 415,
 	'rate-limited': 429,

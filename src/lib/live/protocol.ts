@@ -7,6 +7,9 @@ import { ID, NICK_MAX, plain } from '$lib/classes/protocol';
 import { MAX_QUESTIONS, SECONDS_CHOICES } from './game';
 
 /** `deckId/wordId`: a word of a built-in deck. */
+/** Own decks one game may bring (an assignment's few). */
+export const MAX_OWN_DECKS = 5;
+
 const WORD_KEY = v.pipe(v.string(), v.maxLength(140), v.regex(/^[a-z0-9-]+\/[A-Za-z0-9_-]+$/));
 
 export const CreateLive = v.strictObject({
@@ -14,7 +17,12 @@ export const CreateLive = v.strictObject({
 	words: v.pipe(v.array(WORD_KEY), v.minLength(1), v.maxLength(MAX_QUESTIONS)),
 	seconds: v.picklist(SECONDS_CHOICES),
 	teams: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6), v.notValue(1)),
-	ranking: v.boolean()
+	ranking: v.boolean(),
+	/**
+	 * The teacher's own decks the words come from (the class service knows only the built-in ones):
+	 * read whole by the own-deck reader (teach/ownDeck.ts) on the server, as any deck from outside.
+	 */
+	decks: v.optional(v.pipe(v.array(v.unknown()), v.maxLength(MAX_OWN_DECKS)))
 });
 
 /**

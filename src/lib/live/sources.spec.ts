@@ -76,6 +76,7 @@ describe("an assignment's words", () => {
 		animals: ['bienje']
 	};
 	const words = (id: string) => decks[id];
+	const own = { id: 'own-abc', cards: [{ id: 'gierte' }, { id: 'aajege' }] };
 
 	it.each([
 		[
@@ -86,9 +87,9 @@ describe("an assignment's words", () => {
 		],
 		['a whole deck', [{ builtIn: 'animals' }], ['animals/bienje'], 0],
 		[
-			'an own deck left out, and counted',
-			[{ own: { id: 'x' } }, { builtIn: 'animals' }],
-			['animals/bienje'],
+			'an own deck, brought along',
+			[{ own }, { builtIn: 'animals' }],
+			['own-abc/gierte', 'own-abc/aajege', 'animals/bienje'],
 			1
 		],
 		[
@@ -101,7 +102,9 @@ describe("an assignment's words", () => {
 			0
 		],
 		['a word twice', [{ builtIn: 'animals' }, { builtIn: 'animals' }], ['animals/bienje'], 0]
-	])('%s', (_what, assigned, expected, own) => {
-		expect(assignmentWords(assigned as never, words)).toEqual({ words: expected, ownDecks: own });
+	])('%s', (_what, assigned, expected, owns) => {
+		const found = assignmentWords(assigned as never, words);
+		expect(found.words).toEqual(expected);
+		expect(found.own).toHaveLength(owns);
 	});
 });

@@ -1,9 +1,10 @@
 /**
  * Where a live game's words come from (#27): a deck, an assignment, or the words a class finds hardest
  * by the results its pupils' devices sent. Pure: results and decks come in as values; every word is a
- * `deckId/wordId` key of a built-in deck (the class service asks only those).
+ * `deckId/wordId` key.
  */
 import type { AssignedDeck, ResultCode } from '$lib/teach/assignment';
+import type { OwnDeck } from '$lib/teach/ownDeck';
 
 /** A word as the class knows it: its mean recall over the pupils who practised it. */
 export interface ClassWord {
@@ -51,24 +52,25 @@ export function hardestWords(
 }
 
 /**
- * An assignment's words from built-in decks, in its order: the listed words of each deck (its whole
- * deck when none are listed, as `deckWords` gives them). A teacher's own deck is not on the class
- * service: `ownDecks` counts those left out, so the screen can say so.
+ * An assignment's words, in its order: the listed words of each deck (its whole deck when none are
+ * listed; a built-in deck's words as `deckWords` gives them), and the teacher's own decks among them,
+ * which the game must bring along (the class service knows only the built-in ones).
  */
 export function assignmentWords(
 	decks: readonly AssignedDeck[],
 	deckWords: (deckId: string) => readonly string[] | undefined
-): { words: string[]; ownDecks: number } {
+): { words: string[]; own: OwnDeck[] } {
 	const words: string[] = [];
-	let ownDecks = 0;
+	const own: OwnDeck[] = [];
 	for (const deck of decks) {
-		if (!('builtIn' in deck)) {
-			ownDecks++;
+		if ('own' in deck) {
+			own.push(deck.own);
+			for (const card of deck.own.cards) words.push(`${deck.own.id}/${card.id}`);
 			continue;
 		}
 		const all = deckWords(deck.builtIn) ?? [];
 		const wanted = deck.words ? all.filter((id) => deck.words!.includes(id)) : all;
 		for (const id of wanted) words.push(`${deck.builtIn}/${id}`);
 	}
-	return { words: [...new Set(words)], ownDecks };
+	return { words: [...new Set(words)], own };
 }

@@ -13,7 +13,8 @@ const OWN_MESSAGE: ReadonlySet<ClassProblem> = new Set([
 	'key',
 	'token',
 	'rate-limited',
-	'unavailable'
+	'unavailable',
+	'too-few-words'
 ]);
 
 export function problemText(problem: ClassProblem): string {

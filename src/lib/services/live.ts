@@ -6,6 +6,7 @@
  */
 import { database } from '$lib/db/database';
 import { membership } from '$lib/db/classes';
+import { assignments } from '$lib/db/teaching';
 import { loadSettings, progressOf, recordAnswer } from '$lib/db/progress';
 import { clockOffset, EventReader } from '$lib/live/events';
 import type { LiveSettings, PlayerView, TeacherView } from '$lib/live/game';
@@ -15,9 +16,10 @@ import type { TeacherClass } from '$lib/classes/device';
 import { loadDecks, loadIndex } from '$lib/decks/library';
 import { assignmentWords, hardestWords } from '$lib/live/sources';
 import type { Assignment } from '$lib/teach/assignment';
+import { isOwnDeckId, type OwnDeck } from '$lib/teach/ownDeck';
 import { call, type Reply } from './classApi';
 import { pullResults } from './classes';
-import { myAssignments, resultsOf } from './teaching';
+import { listOwnDecks, myAssignments, resultsOf } from './teaching';
 
 export type { PlayerView, TeacherView };
 
@@ -31,10 +33,13 @@ const RECONNECT_MS = 1000;
 
 const online = () => typeof navigator === 'undefined' || navigator.onLine !== false;
 
-/** The teacher's projector starts a game for their class from built-in words, in the order given. */
+/**
+ * The teacher's projector starts a game for their class from words in the order given: built-in ones,
+ * and the words of the teacher's own decks sent along (`decks`).
+ */
 export function startGame(
 	cls: TeacherClass,
-	game: { title: string; words: string[] } & LiveSettings
+	game: { title: string; words: string[]; decks?: OwnDeck[] } & LiveSettings
 ): Promise<Reply<CreatedLive>> {
 	return call<CreatedLive>('POST', `/classes/${cls.id}/live`, { secret: cls.key, body: game });
 }
@@ -47,10 +52,10 @@ export async function classAssignments(cls: TeacherClass): Promise<Assignment[]>
 		.map((entry) => entry.assignment);
 }
 
-/** An assignment's words from built-in decks, and how many of its decks are the teacher's own. */
+/** An assignment's words, and the teacher's own decks among its decks (a game brings them along). */
 export async function wordsOfAssignment(
 	assignment: Assignment
-): Promise<{ words: string[]; ownDecks: number }> {
+): Promise<{ words: string[]; own: OwnDeck[] }> {
 	const ids = assignment.decks.flatMap((deck) => ('builtIn' in deck ? [deck.builtIn] : []));
 	const decks = new Map((await loadDecks(ids)).map((deck) => [deck.id, deck.cards.map((card) => card.id)]));
 	return assignmentWords(assignment.decks, (id) => decks.get(id));
@@ -280,11 +285,18 @@ async function keepNew(seat: Seat, view: PlayerView, now: number): Promise<numbe
 	if (!fresh.length) return 0;
 	const db = database();
 	const ids = fresh.flatMap((entry) => liveCardId(entry) ?? []);
-	const [settings, progress] = await Promise.all([loadSettings(db), progressOf(db, ids)]);
+	const [settings, progress, own] = await Promise.all([
+		loadSettings(db),
+		progressOf(db, ids),
+		fresh.some((entry) => isOwnDeckId(entry.key)) ? ownDecksHere() : new Set<string>()
+	]);
 	let count = 0;
 	for (const entry of fresh) {
 		const answered: LiveAnswered = { ...entry, elapsedMs: 0 };
-		const id = liveCardId(answered);
+		// A teacher's own deck this device does not have (no assignment brought it): no card here to
+		// review, and a memory with no deck would be due forever where no session can show it.
+		const here = !isOwnDeckId(entry.key) || own.has(entry.key.split('/')[0]!);
+		const id = here ? liveCardId(answered) : undefined;
 		const step = id ? liveReview(progress.get(id), answered, now, settings.retention) : undefined;
 		if (step) {
 			await recordAnswer(db, step.progress, step.row);
@@ -296,4 +308,13 @@ async function keepNew(seat: Seat, view: PlayerView, now: number): Promise<numbe
 		count++;
 	}
 	return count;
+}
+
+/** The teacher's own decks this device has: made here, or brought by an assignment. */
+async function ownDecksHere(): Promise<Set<string>> {
+	const [made, kept] = await Promise.all([listOwnDecks(), assignments(database())]);
+	return new Set([
+		...made.map((deck) => deck.id),
+		...kept.flatMap((entry) => entry.assignment.decks.flatMap((deck) => ('own' in deck ? [deck.own.id] : [])))
+	]);
 }

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreatedClass, Joined } from '$lib/classes/protocol';
 import type { PlayerView, TeacherView } from '$lib/live/game';
 import type { CreatedLive, JoinedLive } from '$lib/live/protocol';
+import { ownReindeerDeck } from '$lib/testing/fixtures';
 import { call, ENGINES, type Bench } from './testing';
 import { classApi } from './api';
 import { LIMITS } from './limits';
@@ -77,6 +78,42 @@ describe.each(ENGINES)('the live game API on %s', (_name, open) => {
 			body: { title: 'Reinen', words: WORDS, seconds: 20, teams: 0, ranking: true, ...change }
 		});
 		expect(made.status).toBe(400);
+	});
+
+	it("plays a teacher's own deck sent with the game, read whole like any deck from outside", async () => {
+		const { cls } = await classWithPupil();
+		const own = {
+			...ownReindeerDeck,
+			cards: ['bovtse', 'miesie', 'aaltoe', 'sarva', 'gierte'].map((id) => ({
+				id,
+				sma: id,
+				variants: [],
+				pos: 'N',
+				nb: [`ord ${id}`],
+				sv: [],
+				en: []
+			}))
+		};
+		const create = (body: object) =>
+			call(api(), 'POST', `/classes/${cls.id}/live`, {
+				secret: cls.key,
+				body: { title: 'Egen', seconds: 20, teams: 0, ranking: true, ...body }
+			});
+		const keys = own.cards.map((card) => `${own.id}/${card.id}`);
+		const made = await create({ words: [...keys, 'reindeer-1/bovtse'], decks: [own] });
+		expect(made.status, JSON.stringify(made.body)).toBe(200);
+		const game = made.body as CreatedLive;
+		const seen = await view<TeacherView>(game, game.token);
+		expect(seen.total).toBe(6);
+		// A deck that does not read whole, or too few words to give four options: refused, said why.
+		const broken = { ...own, cards: [{ ...own.cards[0], sma: '' }] };
+		expect((await create({ words: keys, decks: [broken] })).body).toEqual({ error: 'bad-request' });
+		const small = { ...own, cards: own.cards.slice(0, 2) };
+		expect((await create({ words: keys.slice(0, 2), decks: [small] })).body).toEqual({
+			error: 'too-few-words'
+		});
+		// Without the deck sent, its words are unknown here.
+		expect((await create({ words: keys })).body).toEqual({ error: 'too-few-words' });
 	});
 
 	it("a member's device finds the game its class is playing, and no other class's", async () => {

@@ -36,6 +36,7 @@ import {
 	type JoinedLive
 } from '$lib/live/protocol';
 import { findDeck } from '$lib/server/lessons';
+import { readOwnDeck, type OwnDeck } from '$lib/teach/ownDeck';
 import type { ApiRequest } from './api';
 import type { Sql } from './engine';
 import { json, refuse, type Guards } from './guards';
@@ -148,11 +149,20 @@ export function liveRoutes(
 		return result.game;
 	}
 
-	/** The words asked, from the built-in decks, in the order the teacher gave; unknown words left out. */
-	function picks(keys: readonly string[]): WordPick[] {
+	/**
+	 * The words asked, from the built-in decks and the teacher's own ones sent with the game, in the
+	 * order the teacher gave; unknown words left out. An own deck that does not read whole refuses all.
+	 */
+	function picks(keys: readonly string[], sent: readonly unknown[] = []): WordPick[] {
+		const own = new Map<string, OwnDeck>();
+		for (const value of sent) {
+			const read = readOwnDeck(value);
+			if (!read.ok) return refuse('bad-request');
+			own.set(read.deck.id, read.deck);
+		}
 		return keys.flatMap((key) => {
 			const [deckId, wordId] = key.split('/') as [string, string];
-			const deck = findDeck(deckId);
+			const deck = own.get(deckId) ?? findDeck(deckId);
 			const card = deck?.cards.find((c) => c.id === wordId);
 			return deck && card ? [{ deck, card }] : [];
 		});
@@ -198,10 +208,10 @@ export function liveRoutes(
 			'POST',
 			/^\/classes\/([^/]+)\/live$/,
 			async (request, [id]): Promise<CreatedLive> => {
-				const { title, words, seconds, teams, ranking } = json(request, CreateLive);
+				const { title, words, seconds, teams, ranking, decks } = json(request, CreateLive);
 				const row = await guards.teacherClass(request, id!);
-				const questions = liveQuestions(picks(words));
-				if (!questions.length) return refuse('bad-request');
+				const questions = liveQuestions(picks(words, decks));
+				if (!questions.length) return refuse('too-few-words');
 				await live.deleteExpiredGames(sql, now());
 				const token = newSecret();
 				const game = newGame(
