@@ -57,10 +57,13 @@ describe('the words a class finds hardest', () => {
 		expect(tie.map((word) => word.key)).toEqual(['d/one', 'd/two']);
 	});
 
-	it('gives built-in words only, as many as asked', () => {
+	it('gives words of the decks a game can ask only, as many as asked', () => {
 		const builtIn = (deck: string) => deck === 'reindeer-1';
 		expect(hardestWords(results, 2, builtIn)).toEqual(['reindeer-1/sarva', 'reindeer-1/miesie']);
 		expect(hardestWords([], 5, builtIn)).toEqual([]);
+		// The teacher's own list, on this device: its word is the hardest of all.
+		const withOwn = (deck: string) => deck === 'reindeer-1' || deck === 'own-123';
+		expect(hardestWords(results, 2, withOwn)).toEqual(['own-123/ord', 'reindeer-1/sarva']);
 	});
 
 	it('counts an older code without answers as practised', () => {

@@ -39,14 +39,17 @@ export function classWords(results: readonly ResultCode[]): ClassWord[] {
 		.sort((a, b) => a.recall - b.recall || b.pupils - a.pupils || a.key.localeCompare(b.key));
 }
 
-/** The `count` words a class finds hardest, from built-in decks only (`builtIn` says which decks are). */
+/**
+ * The `count` words a class finds hardest, from the decks a game can ask (`playable`: the built-in ones,
+ * and the teacher's own lists this device has to bring along).
+ */
 export function hardestWords(
 	results: readonly ResultCode[],
 	count: number,
-	builtIn: (deckId: string) => boolean
+	playable: (deckId: string) => boolean
 ): string[] {
 	return classWords(results)
-		.filter((word) => builtIn(word.key.split('/')[0]!))
+		.filter((word) => playable(word.key.split('/')[0]!))
 		.slice(0, count)
 		.map((word) => word.key);
 }

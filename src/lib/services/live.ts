@@ -63,22 +63,31 @@ export async function wordsOfAssignment(
 
 /**
  * The words a class finds hardest, by its pupils' results: fetched anew from the class service for
- * each of its assignments where it answers (else those already kept here), then ranked (live/sources.ts).
+ * each of its assignments where it answers (else those already kept here), then ranked (live/sources.ts)
+ * among the built-in decks and the teacher's own lists this device has (a game brings those along).
  */
 export async function hardestOfClass(
 	cls: TeacherClass,
 	count: number
-): Promise<{ words: string[]; pupils: number }> {
+): Promise<{ words: string[]; pupils: number; own: OwnDeck[] }> {
 	const assignments = await classAssignments(cls);
 	await Promise.all(
 		assignments
 			.filter((a) => cls.sent.includes(a.id))
 			.map((a) => pullResults(cls, a.id).catch(() => undefined))
 	);
-	const results = (await Promise.all(assignments.map((a) => resultsOf(a.id)))).flat();
-	const builtIn = new Set((await loadIndex()).decks.map((deck) => deck.id));
+	const [results, index, made] = await Promise.all([
+		Promise.all(assignments.map((a) => resultsOf(a.id))).then((all) => all.flat()),
+		loadIndex(),
+		listOwnDecks()
+	]);
+	const own = new Map<string, OwnDeck>(made.map((deck) => [deck.id, deck]));
+	for (const a of assignments) for (const deck of a.decks) if ('own' in deck) own.set(deck.own.id, deck.own);
+	const builtIn = new Set(index.decks.map((deck) => deck.id));
 	const pupils = new Set(results.map((result) => result.nick.normalize('NFC').trim().toLowerCase()));
-	return { words: hardestWords(results, count, (id) => builtIn.has(id)), pupils: pupils.size };
+	const words = hardestWords(results, count, (id) => builtIn.has(id) || own.has(id));
+	const needed = [...own.values()].filter((deck) => words.some((key) => key.startsWith(`${deck.id}/`)));
+	return { words, pupils: pupils.size, own: needed };
 }
 
 export function controlGame(
