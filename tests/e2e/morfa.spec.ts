@@ -80,6 +80,9 @@ const PERSONS: [string, string][] = [
 
 /** Any other card of the session, answered whatever it asks (the test is about the forms cards). */
 async function answerOther(page: Page) {
+	// The last answer's feedback may still be up (its "Neste" can come after the prompt was seen).
+	const shown = page.getByRole('button', { name: 'Neste' });
+	if (await shown.isVisible()) return void (await shown.click());
 	const meet = page.getByRole('button', { name: 'Skjønner – spør meg!' });
 	if (await meet.isVisible()) await meet.click();
 	const options = page.locator('.options button');
@@ -98,7 +101,7 @@ async function answerOther(page: Page) {
 
 /** Answers until a forms question shows; returns its slot label and the words before its blank. */
 async function untilFormsQuestion(page: Page) {
-	for (let i = 0; i < 12; i++) {
+	for (let i = 0; i < 16; i++) {
 		await expect(page.locator('.prompt, .meet, .form-slot').first()).toBeVisible();
 		if (await page.locator('.form-slot').isVisible())
 			return {
