@@ -151,21 +151,23 @@ export async function putInAppDatabase(page: Page, store: string, records: objec
 	);
 }
 
-/** Answers in IndexedDB, read the way the app stores them. */
-export async function storedAnswers(page: Page): Promise<number> {
+/** Answers in IndexedDB, read the way the app stores them; only one exercise's when it is named. */
+export async function storedAnswers(page: Page, exercise?: string): Promise<number> {
 	return page.evaluate(
-		() =>
+		(exercise) =>
 			new Promise<number>((resolve, reject) => {
 				const open = indexedDB.open('lieredh');
 				open.onerror = () => reject(open.error);
 				open.onsuccess = () => {
-					const count = open.result.transaction('reviews').objectStore('reviews').count();
-					count.onsuccess = () => {
-						resolve(count.result);
+					const all = open.result.transaction('reviews').objectStore('reviews').getAll();
+					all.onsuccess = () => {
+						const rows = all.result as { exercise?: string }[];
+						resolve(exercise ? rows.filter((row) => row.exercise === exercise).length : rows.length);
 						open.result.close();
 					};
 				};
-			})
+			}),
+		exercise
 	);
 }
 

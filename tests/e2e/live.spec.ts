@@ -6,27 +6,12 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { devices, type Browser, type Page } from '@playwright/test';
-import { test, expect, newDevice, waitsForHydration } from './fixtures';
+import { test, expect, newDevice, storedAnswers, waitsForHydration } from './fixtures';
 
 test.use({ locale: 'nb-NO', viewport: { width: 1280, height: 800 } });
 
 /** Answers stored on a device with the exercise 'live'. */
-function liveReviews(page: Page): Promise<number> {
-	return page.evaluate(
-		() =>
-			new Promise<number>((resolve, reject) => {
-				const open = indexedDB.open('lieredh');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const all = open.result.transaction('reviews').objectStore('reviews').getAll();
-					all.onsuccess = () => {
-						resolve((all.result as { exercise?: string }[]).filter((row) => row.exercise === 'live').length);
-						open.result.close();
-					};
-				};
-			})
-	);
-}
+const liveReviews = (page: Page) => storedAnswers(page, 'live');
 
 async function phone(browser: Browser, learner: 'adult' | 'child') {
 	const context = await newDevice(

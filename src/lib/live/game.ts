@@ -7,6 +7,7 @@
 import type { Card, Localized } from '$lib/decks/deck';
 import { studyCardsOf } from '$lib/study/cards';
 import { choiceOptions } from '$lib/study/exercise';
+import { nickKey } from '$lib/classes/protocol';
 import { classResult, isLate, elapsedMs, makeTeams, podium, pointsFor, teamScore } from './score';
 
 export const GAME_FORMAT = 1;
@@ -204,8 +205,6 @@ export function newGame(
 export function isOver(game: LiveGame, now: number): boolean {
 	return game.phase === 'ended' || now >= game.expiresAt;
 }
-
-const nickKey = (nick: string) => nick.normalize('NFC').trim().toLowerCase();
 
 /** A nickname shown on the projector: 1–30 letters, digits, spaces and a little punctuation, nothing else. */
 export function isNickname(nick: string): boolean {

@@ -3,6 +3,7 @@
  * by the results its pupils' devices sent. Pure: results and decks come in as values; every word is a
  * `deckId/wordId` key.
  */
+import { nickKey } from '$lib/classes/protocol';
 import type { AssignedDeck, ResultCode } from '$lib/teach/assignment';
 import type { OwnDeck } from '$lib/teach/ownDeck';
 
@@ -26,7 +27,7 @@ export function classWords(results: readonly ResultCode[]): ClassWord[] {
 			if (answers === 0) continue;
 			const pupils = byWord.get(key) ?? new Map<string, { recall: number; at: number }>();
 			byWord.set(key, pupils);
-			const pupil = result.nick.normalize('NFC').trim().toLowerCase();
+			const pupil = nickKey(result.nick.trim());
 			const seen = pupils.get(pupil);
 			if (!seen || seen.at < result.at) pupils.set(pupil, { recall, at: result.at });
 		}
@@ -52,6 +53,19 @@ export function hardestWords(
 		.filter((word) => playable(word.key.split('/')[0]!))
 		.slice(0, count)
 		.map((word) => word.key);
+}
+
+/** How many pupils these results are from (one nickname, however written, is one pupil). */
+export function pupilsIn(results: readonly ResultCode[]): number {
+	return new Set(results.map((result) => nickKey(result.nick.trim()))).size;
+}
+
+/** The teacher's own decks among `own` that these words come from: what a game must bring along. */
+export function ownDecksFor<Deck extends { id: string }>(
+	words: readonly string[],
+	own: Iterable<Deck>
+): Deck[] {
+	return [...own].filter((deck) => words.some((key) => key.startsWith(`${deck.id}/`)));
 }
 
 /**

@@ -14,7 +14,9 @@ const OWN_MESSAGE: ReadonlySet<ClassProblem> = new Set([
 	'token',
 	'rate-limited',
 	'unavailable',
-	'too-few-words'
+	'too-few-words',
+	'game-over',
+	'game-full'
 ]);
 
 export function problemText(problem: ClassProblem): string {

@@ -14,7 +14,7 @@ import type { CreatedLive, JoinedLive } from '$lib/live/protocol';
 import { liveCardId, liveReview, type LiveAnswered } from '$lib/study/live';
 import type { TeacherClass } from '$lib/classes/device';
 import { loadDecks, loadIndex } from '$lib/decks/library';
-import { assignmentWords, hardestWords } from '$lib/live/sources';
+import { assignmentWords, hardestWords, ownDecksFor, pupilsIn } from '$lib/live/sources';
 import type { Assignment } from '$lib/teach/assignment';
 import { isOwnDeckId, type OwnDeck } from '$lib/teach/ownDeck';
 import { call, type Reply } from './classApi';
@@ -25,7 +25,7 @@ export type { PlayerView, TeacherView };
 
 /**
  * A stream that was working and dropped (its server process went away) is opened again at once, behind
- * a load balancer on another process; a class's phones spread theirs over half a second so that the
+ * a load balancer on another process; a class's phones spread theirs over a second so that the
  * projectors, which do not wait, get through first. A stream that could not open waits a second.
  */
 export const RECONNECT_SPREAD_MS = 1000;
@@ -76,18 +76,14 @@ export async function hardestOfClass(
 			.filter((a) => cls.sent.includes(a.id))
 			.map((a) => pullResults(cls, a.id).catch(() => undefined))
 	);
-	const [results, index, made] = await Promise.all([
+	const [results, index, own] = await Promise.all([
 		Promise.all(assignments.map((a) => resultsOf(a.id))).then((all) => all.flat()),
 		loadIndex(),
-		listOwnDecks()
+		ownDecksHere()
 	]);
-	const own = new Map<string, OwnDeck>(made.map((deck) => [deck.id, deck]));
-	for (const a of assignments) for (const deck of a.decks) if ('own' in deck) own.set(deck.own.id, deck.own);
 	const builtIn = new Set(index.decks.map((deck) => deck.id));
-	const pupils = new Set(results.map((result) => result.nick.normalize('NFC').trim().toLowerCase()));
 	const words = hardestWords(results, count, (id) => builtIn.has(id) || own.has(id));
-	const needed = [...own.values()].filter((deck) => words.some((key) => key.startsWith(`${deck.id}/`)));
-	return { words, pupils: pupils.size, own: needed };
+	return { words, pupils: pupilsIn(results), own: ownDecksFor(words, own.values()) };
 }
 
 export function controlGame(
@@ -157,10 +153,6 @@ export function savedSeat(code: string): Seat | undefined {
 }
 
 /**
- * Joins a game: a member of the game's class under their class nickname (their device's pupil token
- * says who they are), anyone else as a guest with the nickname they typed.
- */
-/**
  * The game this device's class is playing now, if the device is in an online class and the class
  * service answers: a pupil joins it with one tap, nothing to type or scan. Undefined otherwise.
  */
@@ -173,6 +165,10 @@ export async function classGame(): Promise<{ code: string; title: string } | und
 	return (found.ok && found.value.game) || undefined;
 }
 
+/**
+ * Joins a game: a member of the game's class under their class nickname (their device's pupil token
+ * says who they are), anyone else as a guest with the nickname they typed.
+ */
 export async function joinGame(code: string, nick: string, offset: number): Promise<Reply<Seat>> {
 	const member = await membership(database());
 	const joined = await call<JoinedLive>('POST', `/live/${encodeURIComponent(code)}/players`, {
@@ -238,9 +234,10 @@ export function followGame<View>(
 					signal: attempt.signal
 				});
 				if (!response.ok || !response.body) {
-					onProblem('refused');
-					// Refused (the game is gone, the player was removed): not tried again.
-					if (response.status < 500) return;
+					// Refused (the game is gone, the player was removed): not tried again. A server error is
+					// not a refusal: tried again like a dropped connection.
+					if (response.status < 500) return onProblem('refused');
+					onProblem('unreachable');
 				} else {
 					const reader = new EventReader();
 					const text = response.body.pipeThrough(new TextDecoderStream()).getReader();
@@ -261,7 +258,7 @@ export function followGame<View>(
 			if (!stopped && online()) await new Promise((resolve) => setTimeout(resolve, wait));
 		}
 	}
-	void open();
+	void open().finally(() => removeEventListener('offline', dropped));
 	return () => {
 		stopped = true;
 		removeEventListener('offline', dropped);
@@ -297,7 +294,7 @@ async function keepNew(seat: Seat, view: PlayerView, now: number): Promise<numbe
 	const [settings, progress, own] = await Promise.all([
 		loadSettings(db),
 		progressOf(db, ids),
-		fresh.some((entry) => isOwnDeckId(entry.key)) ? ownDecksHere() : new Set<string>()
+		fresh.some((entry) => isOwnDeckId(entry.key)) ? ownDecksHere() : new Map<string, OwnDeck>()
 	]);
 	let count = 0;
 	for (const entry of fresh) {
@@ -319,11 +316,11 @@ async function keepNew(seat: Seat, view: PlayerView, now: number): Promise<numbe
 	return count;
 }
 
-/** The teacher's own decks this device has: made here, or brought by an assignment. */
-async function ownDecksHere(): Promise<Set<string>> {
+/** The teacher's own decks this device has, by id: made here, or brought by an assignment. */
+async function ownDecksHere(): Promise<Map<string, OwnDeck>> {
 	const [made, kept] = await Promise.all([listOwnDecks(), assignments(database())]);
-	return new Set([
-		...made.map((deck) => deck.id),
-		...kept.flatMap((entry) => entry.assignment.decks.flatMap((deck) => ('own' in deck ? [deck.own.id] : [])))
-	]);
+	const brought = kept.flatMap((entry) =>
+		entry.assignment.decks.flatMap((deck) => ('own' in deck ? [deck.own] : []))
+	);
+	return new Map([...brought, ...made].map((deck) => [deck.id, deck]));
 }
